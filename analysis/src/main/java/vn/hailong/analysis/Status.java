@@ -1,0 +1,38 @@
+package vn.hailong.analysis;
+
+/**
+ * How a criterion's percentage stands against its target (see {@link CriterionAssessment#assess}
+ * for the rules). Checked in this order:
+ *
+ * <ol>
+ *   <li>{@link #INSUFFICIENT_DATA}: fewer valid answers than the minimum (30 by default);
+ *   <li>{@link #MET}: percent &ge; target;
+ *   <li>{@link #SIGNIFICANTLY_BELOW}: even the upper bound of the 95% Wilson interval is below
+ *       the target, so the shortfall is unlikely to be sampling noise;
+ *   <li>{@link #BELOW}: below the target, but the interval still reaches it.
+ * </ol>
+ */
+public enum Status {
+  MET("Đạt", "Met"),
+  BELOW("Dưới chỉ tiêu", "Below target"),
+  SIGNIFICANTLY_BELOW("Thấp hơn rõ rệt", "Significantly below target"),
+  INSUFFICIENT_DATA("Chưa đủ dữ liệu", "Insufficient data");
+
+  private final String labelVi;
+  private final String labelEn;
+
+  Status(String labelVi, String labelEn) {
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  /** The Vietnamese label, as shown to users. */
+  public String labelVi() {
+    return labelVi;
+  }
+
+  /** The English label. */
+  public String labelEn() {
+    return labelEn;
+  }
+}

@@ -1,0 +1,90 @@
+package vn.hailong.analysis.chart;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Renders a chart to PNG bytes or SVG text. Sizes are in pixels, {@value #MIN_SIZE} to {@value
+ * #MAX_SIZE} each way. The SVG is drawn by Apache Batik's {@code SVGGraphics2D} (Apache licence),
+ * keeps text as text (searchable, selectable; font family "DejaVu Sans") and has a {@code
+ * viewBox}, so it scales.
+ */
+public final class ChartImages {
+  /** The smallest width or height accepted. */
+  public static final int MIN_SIZE = 200;
+
+  /** The largest width or height accepted. */
+  public static final int MAX_SIZE = 4000;
+
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
+
+  private ChartImages() {}
+
+  /** The chart as a PNG image. */
+  public static byte[] png(JFreeChart chart, int width, int height) {
+    checkSize(width, height);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ChartUtils.writeChartAsPNG(out, chart, width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot encode chart as PNG", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The chart as an SVG document (UTF-8 text). */
+  public static String svg(JFreeChart chart, int width, int height) {
+    checkSize(width, height);
+    Document document = newDocument();
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    context.setComment("Hài Lòng chart");
+    SVGGraphics2D graphics = new SVGGraphics2D(context, false);
+    graphics.setSVGCanvasSize(new Dimension(width, height));
+    chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+    Element root = graphics.getRoot();
+    root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+    StringWriter out = new StringWriter();
+    try {
+      graphics.stream(root, out, true, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write chart as SVG", e);
+    } finally {
+      graphics.dispose();
+    }
+    // Batik writes an SVG 1.0 DOCTYPE that points to w3.org; SVG 1.1+ and browsers want none,
+    // and XML parsers would try to fetch it.
+    return DOCTYPE.matcher(out.toString()).replaceFirst("");
+  }
+
+  private static Document newDocument() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      return factory.newDocumentBuilder().getDOMImplementation().createDocument(SVG_NS, "svg",
+          null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("No XML DOM available", e);
+    }
+  }
+
+  private static void checkSize(int width, int height) {
+    if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
+      throw new IllegalArgumentException("Chart size must be within " + MIN_SIZE + ".." + MAX_SIZE
+          + " pixels each way, got " + width + "x" + height);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package vn.hailong.analysis.chart;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.hailong.analysis.Period;
+import vn.hailong.analysis.PeriodPercent;
+
+/**
+ * A unit's satisfaction over time: one line per criterion plus the satisfaction index (thicker),
+ * and the target as a dashed horizontal line. The x axis lists periods ({@code 2024-Q1}, ...) in
+ * order; a period without data leaves a gap rather than a misleading 0. The y axis is percent
+ * satisfied, from a round value below the lowest point (or target) up to 100.
+ */
+public final class TrendChart {
+  private static final int ROTATE_LABELS_ABOVE = 12;
+
+  private TrendChart() {}
+
+  /** Row key of a line: its name, and whether it is the index. */
+  record Line(String name, boolean index) implements Comparable<Line> {
+    @Override
+    public int compareTo(Line other) {
+      return name.compareTo(other.name);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The chart of the given lines for one unit. */
+  public static JFreeChart create(String unitName, List<TrendSeries> series, double target) {
+    return createChart(unitName, createDataset(series), target);
+  }
+
+  /** Rows are the series (in the given order), columns the periods of all series, in order. */
+  public static CategoryDataset createDataset(List<TrendSeries> series) {
+    TreeSet<Period> periods = new TreeSet<>();
+    series.forEach(s -> s.points().forEach(p -> periods.add(p.period())));
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (TrendSeries s : series) {
+      Line line = new Line(s.name(), s.index());
+      periods.forEach(period -> dataset.addValue(null, line, period));
+      for (PeriodPercent p : s.points()) {
+        dataset.addValue(p.hasData() ? p.percent() : null, line, p.period());
+      }
+    }
+    return dataset;
+  }
+
+  /** A line chart of the dataset with the target line. */
+  public static JFreeChart createChart(String unitName, CategoryDataset dataset, double target) {
+    JFreeChart chart = ChartFactory.createLineChart(
+        unitName, "Kỳ", "Tỷ lệ hài lòng", dataset, PlotOrientation.VERTICAL, true, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRangeAxis(ChartTheme.percentAxis("Tỷ lệ hài lòng", lowerBound(dataset, target)));
+    CategoryAxis periods = plot.getDomainAxis();
+    if (dataset.getColumnCount() > ROTATE_LABELS_ABOVE) {
+      periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    ChartTheme.apply(chart);
+    plot.addRangeMarker(ChartTheme.targetMarker(target));
+    LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+    renderer.setDefaultShapesVisible(true);
+    for (int row = 0; row < dataset.getRowCount(); row++) {
+      boolean index = dataset.getRowKey(row) instanceof Line line && line.index();
+      renderer.setSeriesStroke(row, ChartTheme.lineStroke(index));
+      if (index) {
+        renderer.setSeriesPaint(row, ChartTheme.INDEX_COLOR);
+      }
+    }
+    return chart;
+  }
+
+  /** A multiple of 10 at least 5 points below every value and the target, not below 0. */
+  static double lowerBound(CategoryDataset dataset, double target) {
+    double min = target;
+    for (int row = 0; row < dataset.getRowCount(); row++) {
+      for (int col = 0; col < dataset.getColumnCount(); col++) {
+        Number v = dataset.getValue(row, col);
+        if (v != null) {
+          min = Math.min(min, v.doubleValue());
+        }
+      }
+    }
+    return Math.max(0, Math.floor((min - 5) / 10) * 10);
+  }
+}

@@ -1,0 +1,89 @@
+package vn.hailong.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CriterionAssessmentTest {
+
+  /** A tally with {@code satisfied} answers of 4 and the rest 2, plus {@code na} N/A. */
+  private static Tally tally(long satisfied, long valid, long na) {
+    return new Tally(0, valid - satisfied, 0, satisfied, 0, na);
+  }
+
+  @Test
+  void thirtySevenOfFortyMeetsEightyFive() {
+    CriterionAssessment a =
+        CriterionAssessment.assess(Criterion.PROCEDURES, tally(37, 40, 3), 85.0, 30);
+    assertEquals(Status.MET, a.status());
+    assertEquals(92.5, a.percent(), 1e-12);
+    assertEquals(7.5, a.gap(), 1e-12);
+    assertEquals(40, a.answers());
+    assertEquals(37, a.satisfied());
+    assertEquals(new Proportion(37, 40).wilson(), new Interval(a.ciLow(), a.ciHigh()));
+  }
+
+  @Test
+  void exactlyOnTargetIsMet() {
+    CriterionAssessment a = CriterionAssessment.assess(Criterion.STAFF, tally(34, 40, 0), 85.0);
+    assertEquals(85.0, a.percent(), 1e-12);
+    assertEquals(Status.MET, a.status());
+  }
+
+  @Test
+  void belowTargetButWithinNoiseIsBelow() {
+    // 32 of 40 = 80%: Wilson upper bound about 89.5 still reaches 85.
+    CriterionAssessment a = CriterionAssessment.assess(Criterion.ACCESS, tally(32, 40, 0), 85.0);
+    assertTrue(a.ciHigh() >= 85.0, "upper " + a.ciHigh());
+    assertEquals(Status.BELOW, a.status());
+    assertEquals(-5.0, a.gap(), 1e-12);
+  }
+
+  @Test
+  void belowTargetBeyondNoiseIsSignificantlyBelow() {
+    // 320 of 400 = 80%: Wilson upper bound about 83.6 < 85.
+    CriterionAssessment a =
+        CriterionAssessment.assess(Criterion.RESULTS, tally(320, 400, 0), 85.0);
+    assertTrue(a.ciHigh() < 85.0, "upper " + a.ciHigh());
+    assertEquals(Status.SIGNIFICANTLY_BELOW, a.status());
+  }
+
+  @Test
+  void fewerAnswersThanTheMinimumIsInsufficientEvenWhenFarBelow() {
+    CriterionAssessment a = CriterionAssessment.assess(Criterion.FEEDBACK, tally(2, 29, 50), 85.0);
+    assertEquals(Status.INSUFFICIENT_DATA, a.status());
+    assertEquals(100.0 * 2 / 29, a.percent(), 1e-12);
+    // The minimum is configurable.
+    assertEquals(Status.SIGNIFICANTLY_BELOW,
+        CriterionAssessment.assess(Criterion.FEEDBACK, tally(2, 29, 50), 85.0, 10).status());
+  }
+
+  @Test
+  void noDataHasNoPercentGapOrInterval() {
+    CriterionAssessment a = CriterionAssessment.assess(Criterion.FACILITIES, Tally.EMPTY, 85.0, 1);
+    assertEquals(Status.INSUFFICIENT_DATA, a.status());
+    assertTrue(Double.isNaN(a.percent()));
+    assertTrue(Double.isNaN(a.gap()));
+    assertTrue(Double.isNaN(a.ciLow()) && Double.isNaN(a.ciHigh()));
+  }
+
+  @Test
+  void argumentsAreChecked() {
+    assertThrows(IllegalArgumentException.class,
+        () -> CriterionAssessment.assess(Criterion.ACCESS, Tally.EMPTY, 101, 30));
+    assertThrows(IllegalArgumentException.class,
+        () -> CriterionAssessment.assess(Criterion.ACCESS, Tally.EMPTY, 85, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> CriterionAssessment.assess(null, Tally.EMPTY, 85, 30));
+  }
+
+  @Test
+  void statusesHaveVietnameseLabels() {
+    assertEquals("Đạt", Status.MET.labelVi());
+    assertEquals("Dưới chỉ tiêu", Status.BELOW.labelVi());
+    assertEquals("Thấp hơn rõ rệt", Status.SIGNIFICANTLY_BELOW.labelVi());
+    assertEquals("Chưa đủ dữ liệu", Status.INSUFFICIENT_DATA.labelVi());
+  }
+}

@@ -1,0 +1,94 @@
+package vn.hailong.analysis.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.Period;
+import vn.hailong.analysis.PeriodPercent;
+
+class TrendChartTest {
+  private static final String UNIT = "Thị xã Ninh Hòa";
+
+  private static List<PeriodPercent> series(double... percents) {
+    List<PeriodPercent> points = new ArrayList<>();
+    Period p = Period.parse("2024-Q1");
+    for (double percent : percents) {
+      points.add(new PeriodPercent(p, percent));
+      p = p.next();
+    }
+    return points;
+  }
+
+  static List<TrendSeries> ninhHoa(boolean withIndex) {
+    List<TrendSeries> lines = new ArrayList<>();
+    lines.add(TrendSeries.criterion(Criterion.ACCESS.nameVi(), series(88, 90, 91, 93)));
+    lines.add(TrendSeries.criterion(Criterion.PROCEDURES.nameVi(), series(72, 75, Double.NaN, 80)));
+    lines.add(TrendSeries.criterion(Criterion.FEEDBACK.nameVi(), series(81, 79, 84, 86)));
+    if (withIndex) {
+      lines.add(TrendSeries.index("Chỉ số hài lòng", series(80.3, 81.3, 87.5, 86.3)));
+    }
+    return lines;
+  }
+
+  @Test
+  void periodsAreColumnsInOrderAndMissingValuesAreGaps() {
+    List<TrendSeries> lines = new ArrayList<>(ninhHoa(false));
+    // Series given out of order and starting later still line up by period.
+    lines.add(TrendSeries.criterion("Sự phục vụ của công chức",
+        List.of(new PeriodPercent(Period.parse("2024-Q4"), 90),
+            new PeriodPercent(Period.parse("2024-Q2"), 85))));
+    CategoryDataset dataset = TrendChart.createDataset(lines);
+    assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
+        dataset.getColumnKeys().stream().map(Object::toString).toList());
+    assertNull(dataset.getValue(1, 2));
+    assertNull(dataset.getValue(3, 0));
+    assertEquals(85.0, dataset.getValue(3, 1).doubleValue());
+  }
+
+  @Test
+  void theAxisStartsAtARoundValueBelowTheLowestPoint() {
+    CategoryDataset dataset = TrendChart.createDataset(ninhHoa(true));
+    assertEquals(60.0, TrendChart.lowerBound(dataset, 85)); // lowest 72 → 67 → 60
+    assertEquals(0.0, TrendChart.lowerBound(TrendChart.createDataset(
+        List.of(TrendSeries.criterion("x", series(3, 50)))), 85));
+  }
+
+  @Test
+  void theIndexIsDrawnThickerInBlackWithTheTargetLine() throws Exception {
+    JFreeChart chart = TrendChart.create(UNIT, ninhHoa(true), 85);
+    CategoryPlot plot = chart.getCategoryPlot();
+    CategoryItemRenderer renderer = plot.getRenderer();
+    float indexWidth = ((BasicStroke) renderer.getSeriesStroke(3)).getLineWidth();
+    float criterionWidth = ((BasicStroke) renderer.getSeriesStroke(0)).getLineWidth();
+    assertTrue(indexWidth > criterionWidth);
+    ValueMarker target = (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+    assertEquals(85.0, target.getValue());
+    assertEquals(60.0, plot.getRangeAxis().getLowerBound());
+
+    long black = RenderedChart.png(chart, 900, 500).pixelsOf(Color.BLACK);
+    long blackWithoutIndex = RenderedChart.png(
+        TrendChart.create(UNIT, ninhHoa(false), 85), 900, 500).pixelsOf(Color.BLACK);
+    assertTrue(black > 1000 && blackWithoutIndex < black / 10,
+        "index line pixels " + black + " vs " + blackWithoutIndex);
+  }
+
+  @Test
+  void svgCarriesTheUnitNameAndTheTargetLabel() throws Exception {
+    JFreeChart chart = TrendChart.create(UNIT, ninhHoa(true), 85);
+    RenderedChart.svg(chart, 900, 500, UNIT);
+    RenderedChart.svg(chart, 900, 500, "Chỉ tiêu 85,0%");
+  }
+}
