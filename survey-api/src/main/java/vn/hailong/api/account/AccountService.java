@@ -1,0 +1,74 @@
+package vn.hailong.api.account;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.hailong.api.problem.Problem;
+import vn.hailong.api.unit.Unit;
+import vn.hailong.api.unit.UnitDirectory;
+
+/** Creates accounts with checked names, strong enough passwords and a unit for non-admins. */
+@Singleton
+public class AccountService {
+  static final int MIN_PASSWORD = 10;
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+  private final AccountRepository accounts;
+  private final PasswordHasher hasher;
+  private final UnitDirectory units;
+  private final Clock clock;
+
+  AccountService(
+      AccountRepository accounts, PasswordHasher hasher, UnitDirectory units, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.units = units;
+    this.clock = clock;
+  }
+
+  public boolean none() {
+    return accounts.count() == 0;
+  }
+
+  public Account create(
+      @Nullable String username, @Nullable String password, @Nullable Role role,
+      @Nullable String unitCode) {
+    List<String> errors = new ArrayList<>();
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      errors.add("username: 3-60 chữ thường, số, '.', '_' hoặc '-' / 3-60 lower-case letters, digits, '.', '_' or '-'");
+    } else if (accounts.existsByUsername(username)) {
+      errors.add("username: đã tồn tại / already taken: " + username);
+    }
+    if (password == null || password.length() < MIN_PASSWORD) {
+      errors.add("password: ít nhất " + MIN_PASSWORD + " ký tự / at least " + MIN_PASSWORD + " characters");
+    }
+    if (role == null) {
+      errors.add("role: OFFICER, PLANNER hoặc ADMIN / OFFICER, PLANNER or ADMIN");
+    }
+    Unit unit = null;
+    if (unitCode != null) {
+      unit = units.tree().byCode(unitCode).orElse(null);
+      if (unit == null) {
+        errors.add("unitCode: không có đơn vị mã / no unit with code '" + unitCode + "'");
+      }
+    } else if (role != null && role != Role.ADMIN) {
+      errors.add("unitCode: bắt buộc với cán bộ và người lập kế hoạch / required for officers and planners");
+    }
+    if (!errors.isEmpty()) {
+      throw Problem.badRequest(errors);
+    }
+    return accounts.save(
+        new Account(
+            null,
+            username,
+            hasher.hash(password),
+            role,
+            unit == null ? null : unit.id(),
+            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.hailong.api.kiosk;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Kiosk tokens: 256 random bits, prefixed "hk_" so they are recognisable in a leak scan. Stored as
+ * SHA-256: with that much entropy a slow password hash adds nothing, and every kiosk rating can be
+ * checked with one indexed lookup.
+ */
+final class KioskTokens {
+  static final String PREFIX = "hk_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private KioskTokens() {}
+
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

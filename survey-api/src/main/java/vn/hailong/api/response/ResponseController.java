@@ -1,0 +1,48 @@
+package vn.hailong.api.response;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+@Controller("/api/v1/responses")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ResponseController {
+  private final ResponseService responses;
+  private final HttpClientAddressResolver addresses;
+
+  ResponseController(ResponseService responses, HttpClientAddressResolver addresses) {
+    this.responses = responses;
+    this.addresses = addresses;
+  }
+
+  @Serdeable
+  public record Receipt(String id, boolean duplicate) {}
+
+  /** 201 the first time, 200 for an identical retry (counted once), 409 for other content. */
+  @Post
+  public HttpResponse<Receipt> submit(
+      HttpRequest<?> request,
+      @Body @Nullable JsonNode body,
+      @Header("Authorization") @Nullable String authorization,
+      @Nullable Authentication authentication) {
+    var sender =
+        new ResponseService.Sender(authorization, authentication, addresses.resolve(request));
+    ResponseService.Accepted accepted = responses.submit(body, sender);
+    return HttpResponse.<Receipt>status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(new Receipt(accepted.id(), !accepted.created()));
+  }
+}

@@ -1,0 +1,12 @@
+package vn.hailong.api.unit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface UnitRepository extends CrudRepository<Unit, Long> {
+
+  List<Unit> findAllOrderByPath();
+}

@@ -1,0 +1,80 @@
+package vn.hailong.api.support;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+
+/** Direct reads of the tables, so that tests check what was stored, not what the API says. */
+@Singleton
+public class Database {
+  private final JdbcOperations jdbc;
+
+  Database(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  public long count(String sql, Object... parameters) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+          }
+          try (var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
+  }
+
+  @Transactional
+  public String text(String sql, Object... parameters) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+          }
+          try (var rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+          }
+        });
+  }
+
+  public long responses() {
+    return count("SELECT COUNT(*) FROM response");
+  }
+
+  public long answers() {
+    return count("SELECT COUNT(*) FROM response_answer");
+  }
+
+  /** Sum of all rollup counts: equals the number of stored answers when nothing is counted twice. */
+  public long rollupTotal() {
+    return count("SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM daily_rollup");
+  }
+
+  /** Count of rating {@code value} (0 = N/A) in one unit's rollup for a question and day. */
+  public long rollup(String unitCode, String question, LocalDate day, int value) {
+    String column = value == 0 ? "n_na" : "n" + value;
+    return count(
+        "SELECT COALESCE(SUM(r." + column + "), 0) FROM daily_rollup r JOIN unit u ON u.id = r.unit_id"
+            + " WHERE u.code = ? AND r.question_code = ? AND r.local_date = ?",
+        unitCode, question, day);
+  }
+
+  @Transactional
+  public void clearResponses() {
+    jdbc.execute(
+        connection -> {
+          try (var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM response_answer");
+            statement.executeUpdate("DELETE FROM response");
+            statement.executeUpdate("DELETE FROM daily_rollup");
+          }
+          return null;
+        });
+  }
+}
