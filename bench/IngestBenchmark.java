@@ -1,0 +1,224 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Ingestion benchmark, run from a second process against a running Hài Lòng on MariaDB (see
+ * bench/ingest.sh). Measures in one run: (1) the raw JDBC ceiling, one writer committing 100
+ * ratings per transaction; (2) raw JDBC with one transaction per rating from 16 connections; (3)
+ * ratings posted over HTTP by concurrent clients, with p50/p99 latency. Every rating is a response
+ * row, six answers and six rollup upserts, the same statements the application runs.
+ *
+ * <p>Usage: java -cp survey-api.jar bench/IngestBenchmark.java BASE_URL JDBC_URL RATINGS CLIENTS
+ */
+public class IngestBenchmark {
+  static final String[] QUESTIONS = {"ACCESS", "FACILITIES", "FEEDBACK", "PROCEDURES", "RESULTS", "STAFF"};
+  static final String INSERT_RESPONSE =
+      "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
+          + " receipt_code, comment, content_hash) VALUES (?, ?, 'WEB', ?, ?, ?, NULL, NULL, NULL, ?)";
+  static final String INSERT_ANSWER =
+      "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
+  static final String UPSERT_ROLLUP =
+      "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+          + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
+          + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
+
+  record Unit(long id, String code) {}
+
+  public static void main(String[] args) throws Exception {
+    String baseUrl = args[0];
+    String jdbcUrl = args[1];
+    int ratings = Integer.parseInt(args[2]);
+    int clients = Integer.parseInt(args[3]);
+    List<Unit> units = unitsValidToday(jdbcUrl);
+
+    double batched = rawBatched(jdbcUrl, units, ratings);
+    double perRating = rawPerRating(jdbcUrl, units, ratings, 16);
+    long[] latencies = new long[ratings];
+    double http = overHttp(baseUrl, units, ratings, clients, latencies);
+    Arrays.sort(latencies);
+
+    System.out.printf(Locale.ROOT, "%n%-58s %12s%n", "ingestion, " + ratings + " ratings each", "ratings/s");
+    System.out.printf(Locale.ROOT, "%-58s %12.0f%n", "raw JDBC, 1 writer, 100 ratings per transaction (ceiling)", batched);
+    System.out.printf(Locale.ROOT, "%-58s %12.0f%n", "raw JDBC, 16 writers, 1 transaction per rating", perRating);
+    System.out.printf(Locale.ROOT, "%-58s %12.0f   p50 %.1f ms, p99 %.1f ms%n",
+        "HTTP POST /api/v1/responses, " + clients + " clients", http,
+        latencies[ratings / 2] / 1e6, latencies[(int) (ratings * 0.99)] / 1e6);
+    System.out.printf(Locale.ROOT, "%-58s %11.0f%%%n", "HTTP as a share of the ceiling", 100 * http / batched);
+  }
+
+  static List<Unit> unitsValidToday(String jdbcUrl) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbcUrl);
+        PreparedStatement s = c.prepareStatement(
+            "SELECT id, code FROM unit WHERE level = 'COMMUNE' AND (valid_to IS NULL OR valid_to >= ?)"
+                + " AND (valid_from IS NULL OR valid_from <= ?)")) {
+      s.setObject(1, LocalDate.now());
+      s.setObject(2, LocalDate.now());
+      List<Unit> units = new ArrayList<>();
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          units.add(new Unit(rows.getLong(1), rows.getString(2)));
+        }
+      }
+      return units;
+    }
+  }
+
+  /** One rating's statements, added to the three batches. */
+  static void add(PreparedStatement response, PreparedStatement answers, PreparedStatement rollups,
+      Unit unit, LocalDate day, SplittableRandom random) throws SQLException {
+    String id = UUID.randomUUID().toString();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    response.setString(1, id);
+    response.setLong(2, unit.id());
+    response.setObject(3, now);
+    response.setObject(4, day);
+    response.setObject(5, now);
+    response.setString(6, "0".repeat(64));
+    response.addBatch();
+    for (String question : QUESTIONS) {
+      int rating = 1 + random.nextInt(5);
+      answers.setString(1, id);
+      answers.setString(2, question);
+      answers.setInt(3, rating);
+      answers.addBatch();
+      rollups.setLong(1, unit.id());
+      rollups.setObject(2, day);
+      rollups.setString(3, question);
+      for (int v = 1; v <= 5; v++) {
+        rollups.setInt(3 + v, v == rating ? 1 : 0);
+      }
+      rollups.setInt(9, 0);
+      rollups.addBatch();
+    }
+  }
+
+  static double rawBatched(String jdbcUrl, List<Unit> units, int ratings) throws SQLException {
+    SplittableRandom random = new SplittableRandom(1);
+    // batches are sorted by unit so that the rollup rows are locked in one order
+    List<Unit> sorted = units.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    LocalDate day = LocalDate.now().minusDays(3);
+    long start = System.nanoTime();
+    try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+      c.setAutoCommit(false);
+      try (PreparedStatement response = c.prepareStatement(INSERT_RESPONSE);
+          PreparedStatement answers = c.prepareStatement(INSERT_ANSWER);
+          PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP)) {
+        for (int i = 0; i < ratings; i++) {
+          add(response, answers, rollups, sorted.get(i % sorted.size()), day, random);
+          if ((i + 1) % 100 == 0 || i == ratings - 1) {
+            response.executeBatch();
+            answers.executeBatch();
+            rollups.executeBatch();
+            c.commit();
+          }
+        }
+      }
+    }
+    return ratings / ((System.nanoTime() - start) / 1e9);
+  }
+
+  static double rawPerRating(String jdbcUrl, List<Unit> units, int ratings, int writers) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    AtomicInteger next = new AtomicInteger();
+    LocalDate day = LocalDate.now().minusDays(2);
+    long start = System.nanoTime();
+    List<Future<Void>> done = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int seed = w;
+      done.add(pool.submit(() -> {
+        SplittableRandom random = new SplittableRandom(seed);
+        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+          c.setAutoCommit(false);
+          try (PreparedStatement response = c.prepareStatement(INSERT_RESPONSE);
+              PreparedStatement answers = c.prepareStatement(INSERT_ANSWER);
+              PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP)) {
+            for (int i = next.getAndIncrement(); i < ratings; i = next.getAndIncrement()) {
+              add(response, answers, rollups, units.get(random.nextInt(units.size())), day, random);
+              response.executeBatch();
+              answers.executeBatch();
+              rollups.executeBatch();
+              c.commit();
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<Void> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    return ratings / ((System.nanoTime() - start) / 1e9);
+  }
+
+  static double overHttp(String baseUrl, List<Unit> units, int ratings, int clients, long[] latencies)
+      throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    long start = System.nanoTime();
+    List<Future<Void>> done = new ArrayList<>();
+    for (int w = 0; w < clients; w++) {
+      int seed = 100 + w;
+      done.add(pool.submit(() -> {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = next.getAndIncrement(); i < ratings; i = next.getAndIncrement()) {
+          StringBuilder answers = new StringBuilder();
+          for (String question : QUESTIONS) {
+            answers.append(answers.length() == 0 ? "" : ",")
+                .append('"').append(question).append("\":").append(1 + random.nextInt(5));
+          }
+          String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"unitCode\":\""
+              + units.get(random.nextInt(units.size())).code() + "\",\"channel\":\"WEB\","
+              + "\"submittedAt\":\"" + OffsetDateTime.now(ZoneOffset.ofHours(7)) + "\","
+              + "\"answers\":{" + answers + "}}";
+          HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/responses"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+          long sent = System.nanoTime();
+          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+          latencies[i] = System.nanoTime() - sent;
+          if (response.statusCode() != 201) {
+            failures.incrementAndGet();
+            System.err.println(response.statusCode() + " " + response.body());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<Void> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double perSecond = ratings / ((System.nanoTime() - start) / 1e9);
+    if (failures.get() > 0) {
+      throw new IllegalStateException(failures.get() + " ratings were not accepted");
+    }
+    return perSecond;
+  }
+}
