@@ -9,16 +9,19 @@ import vn.hailong.api.unit.Unit;
  * What a logged-in account may see: admins everything, officers and planners their unit's subtree
  * (the unit's materialised path is carried in the token, so no query is needed).
  */
-public record Scope(String username, boolean admin, @Nullable String unitPath) {
+public record Scope(
+    String username, boolean admin, @Nullable String unitPath, @Nullable String unitCode) {
   static final String UNIT_PATH = "unitPath";
   static final String UNIT_CODE = "unitCode";
 
   public static Scope of(Authentication authentication) {
     Object path = authentication.getAttributes().get(UNIT_PATH);
+    Object code = authentication.getAttributes().get(UNIT_CODE);
     return new Scope(
         authentication.getName(),
         authentication.getRoles().contains(Role.ADMIN.name()),
-        path == null ? null : path.toString());
+        path == null ? null : path.toString(),
+        code == null ? null : code.toString());
   }
 
   public boolean covers(Unit unit) {

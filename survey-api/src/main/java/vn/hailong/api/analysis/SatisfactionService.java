@@ -1,0 +1,258 @@
+package vn.hailong.api.analysis;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.CriterionAssessment;
+import vn.hailong.analysis.Granularity;
+import vn.hailong.analysis.Period;
+import vn.hailong.analysis.PeriodPercent;
+import vn.hailong.analysis.Proportion;
+import vn.hailong.analysis.SatisfactionIndex;
+import vn.hailong.analysis.Status;
+import vn.hailong.analysis.Tally;
+import vn.hailong.analysis.TargetRule;
+import vn.hailong.analysis.Trend;
+import vn.hailong.api.target.Targets;
+import vn.hailong.api.unit.Unit;
+import vn.hailong.api.unit.UnitDirectory;
+import vn.hailong.api.unit.UnitLevel;
+import vn.hailong.api.unit.UnitTree;
+
+/** Hands rollup tallies to the analysis module and shapes its results for the API. */
+@Singleton
+public class SatisfactionService {
+  private final RollupQueries rollups;
+  private final Targets targets;
+  private final UnitDirectory units;
+  private final int minAnswers;
+
+  SatisfactionService(
+      RollupQueries rollups, Targets targets, UnitDirectory units,
+      @Value("${hailong.min-answers:30}") int minAnswers) {
+    this.rollups = rollups;
+    this.targets = targets;
+    this.units = units;
+    this.minAnswers = minAnswers;
+  }
+
+  public SatisfactionReport satisfaction(
+      Territory territory, Territory.Basis basis, LocalDate from, LocalDate to) {
+    Map<String, Tally> byQuestion = rollups.byQuestion(territory, from, to);
+    int year = to.getYear();
+    List<CriterionAssessment> assessments = assess(territory.unit(), Criteria.pool(byQuestion), year);
+    return report(territory, basis, from, to, byQuestion, assessments);
+  }
+
+  /** The six assessments alone, for the criteria chart. */
+  public List<CriterionAssessment> assessments(Territory territory, LocalDate from, LocalDate to) {
+    return assess(
+        territory.unit(), Criteria.pool(rollups.byQuestion(territory, from, to)), to.getYear());
+  }
+
+  /** The target of a unit's satisfaction index in a year. */
+  public double indexTarget(Unit unit, int year) {
+    return targetRule(year).resolve(chain(unit), null, year);
+  }
+
+  private SatisfactionReport report(
+      Territory territory, Territory.Basis basis, LocalDate from, LocalDate to,
+      Map<String, Tally> byQuestion, List<CriterionAssessment> assessments) {
+    int year = to.getYear();
+    return new SatisfactionReport(
+        territory.unit().code(),
+        territory.unit().name(),
+        from,
+        to,
+        territory.scope().name().toLowerCase(),
+        basis.name().toLowerCase(),
+        Criteria.respondents(byQuestion),
+        Criteria.orNull(SatisfactionIndex.ofAssessments(assessments).orElse(Double.NaN)),
+        targetRule(year).resolve(chain(territory.unit()), null, year),
+        assessments.stream().map(SatisfactionReport.CriterionResult::of).toList(),
+        territory.derivedFrom(from, to),
+        territory.partial().stream().map(Unit::code).toList(),
+        territory.partialIncluded());
+  }
+
+  public List<CriterionAssessment> assess(Unit unit, Map<Criterion, Tally> tallies, int year) {
+    TargetRule rule = targetRule(year);
+    List<Long> chain = chain(unit);
+    List<CriterionAssessment> assessments = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      assessments.add(
+          CriterionAssessment.assess(
+              criterion, tallies.get(criterion), rule.resolve(chain, criterion, year), minAnswers));
+    }
+    return assessments;
+  }
+
+  public TrendReport trend(
+      Territory territory, Territory.Basis basis, Granularity granularity, LocalDate from,
+      LocalDate to) {
+    Map<YearMonth, Map<String, Tally>> months = rollups.byMonth(territory, from, to);
+    List<Period> periods = Period.between(granularity, from, to);
+    int year = to.getYear();
+    TargetRule rule = targetRule(year);
+    List<Long> chain = chain(territory.unit());
+
+    Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
+    for (Period period : periods) {
+      Map<String, Tally> pooled = new HashMap<>();
+      months.forEach(
+          (month, tallies) -> {
+            if (period.contains(month.atDay(1))) {
+              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+            }
+          });
+      perPeriod.put(period, Criteria.pool(pooled));
+    }
+
+    List<TrendReport.Series> series = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      List<TrendReport.Point> points = new ArrayList<>();
+      List<PeriodPercent> percents = new ArrayList<>();
+      perPeriod.forEach(
+          (period, tallies) -> {
+            Proportion p = Proportion.of(tallies.get(criterion));
+            percents.add(PeriodPercent.of(period, p));
+            points.add(point(territory, period, p.valid(), p.satisfied(), p.percent()));
+          });
+      series.add(
+          series(criterion.name(), criterion.nameVi(), criterion.nameEn(), points, percents,
+              rule.resolve(chain, criterion, year), year));
+    }
+    List<TrendReport.Point> indexPoints = new ArrayList<>();
+    List<PeriodPercent> indexPercents = new ArrayList<>();
+    perPeriod.forEach(
+        (period, tallies) -> {
+          double index = SatisfactionIndex.ofTallies(tallies).orElse(Double.NaN);
+          long valid = tallies.values().stream().mapToLong(Tally::valid).sum();
+          long satisfied = tallies.values().stream().mapToLong(Tally::satisfied).sum();
+          indexPercents.add(new PeriodPercent(period, index));
+          indexPoints.add(point(territory, period, valid, satisfied, index));
+        });
+    series.add(
+        series("INDEX", "Chỉ số hài lòng", "Satisfaction index", indexPoints, indexPercents,
+            rule.resolve(chain, null, year), year));
+    return new TrendReport(
+        territory.unit().code(), territory.unit().name(), granularity.name(), from, to,
+        territory.scope().name().toLowerCase(), basis.name().toLowerCase(), year, series);
+  }
+
+  private static TrendReport.Point point(
+      Territory territory, Period period, long valid, long satisfied, double percent) {
+    return new TrendReport.Point(
+        period.label(), valid, satisfied, Criteria.orNull(percent),
+        territory.derivedFrom(period.start(), period.end()));
+  }
+
+  private static TrendReport.Series series(
+      String code, String nameVi, String nameEn, List<TrendReport.Point> points,
+      List<PeriodPercent> percents, double target, int year) {
+    Trend trend = Trend.fit(percents);
+    return new TrendReport.Series(
+        code, nameVi, nameEn, points,
+        trend.hasSlope() ? trend.slope() : null,
+        target,
+        trend.hasSlope() ? trend.projectAtEndOf(year) : null,
+        trend.reaches(target, year));
+  }
+
+  public GapReport gaps(Unit top, LocalDate from, LocalDate to) {
+    UnitTree tree = units.tree();
+    List<GapReport.Gap> gaps = new ArrayList<>();
+    rollups.byUnit(top, from, to).forEach(
+        (unitId, byQuestion) -> {
+          Unit unit = tree.byId(unitId);
+          for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), to.getYear())) {
+            if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
+              gaps.add(
+                  new GapReport.Gap(
+                      unit.code(), unit.name(), a.criterion().name(), a.criterion().nameVi(),
+                      a.answers(), a.percent(), a.ciLow(), a.ciHigh(), a.target(), a.gap(),
+                      a.status()));
+            }
+          }
+        });
+    gaps.sort(Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
+    return new GapReport(top.code(), from, to, gaps);
+  }
+
+  public RankingReport ranking(Unit top, UnitLevel level, LocalDate from, LocalDate to) {
+    UnitTree tree = units.tree();
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(top, from, to);
+    int year = to.getYear();
+    TargetRule rule = targetRule(year);
+    List<Unit> candidates =
+        tree.all().stream()
+            .filter(
+                u ->
+                    u != top
+                        && top.contains(u)
+                        && Territory.overlaps(u, from, to)
+                        && (level == null ? top.id().equals(u.parentId()) : u.level() == level))
+            .toList();
+    // each unit's own tallies count for every candidate above it: one walk up its ancestry
+    Map<Long, Map<String, Tally>> pooledById = new HashMap<>();
+    candidates.forEach(c -> pooledById.put(c.id(), new HashMap<>()));
+    own.forEach(
+        (unitId, tallies) -> {
+          for (Unit ancestor : tree.ancestry(tree.byId(unitId))) {
+            Map<String, Tally> pooled = pooledById.get(ancestor.id());
+            if (pooled != null) {
+              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+            }
+          }
+        });
+    List<RankingReport.Entry> entries = new ArrayList<>();
+    for (Unit candidate : candidates) {
+      Map<String, Tally> pooled = pooledById.get(candidate.id());
+      Map<Criterion, Tally> criteria = Criteria.pool(pooled);
+      Map<String, Double> percents = new LinkedHashMap<>();
+      criteria.forEach(
+          (criterion, tally) -> {
+            Proportion p = Proportion.of(tally);
+            if (p.hasData()) {
+              percents.put(criterion.name(), p.percent());
+            }
+          });
+      entries.add(
+          new RankingReport.Entry(
+              null, candidate.code(), candidate.name(), candidate.level(),
+              Criteria.respondents(pooled),
+              Criteria.orNull(SatisfactionIndex.ofTallies(criteria).orElse(Double.NaN)),
+              rule.resolve(chain(candidate), null, year), percents));
+    }
+    entries.sort(
+        Comparator.comparing(
+                (RankingReport.Entry e) -> e.index() == null ? Double.NEGATIVE_INFINITY : e.index())
+            .reversed()
+            .thenComparing(RankingReport.Entry::unitCode));
+    List<RankingReport.Entry> ranked = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      RankingReport.Entry e = entries.get(i);
+      ranked.add(
+          new RankingReport.Entry(
+              e.index() == null ? null : i + 1, e.unitCode(), e.unitName(), e.level(),
+              e.respondents(), e.index(), e.target(), e.criteria()));
+    }
+    return new RankingReport(top.code(), level, from, to, ranked);
+  }
+
+  private TargetRule targetRule(int year) {
+    return targets.rule(year);
+  }
+
+  private List<Long> chain(Unit unit) {
+    return units.tree().ancestry(unit).stream().map(Unit::id).toList();
+  }
+}

@@ -1,0 +1,83 @@
+package vn.hailong.api.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.hailong.api.unit.Share;
+import vn.hailong.api.unit.Unit;
+import vn.hailong.api.unit.UnitLink;
+import vn.hailong.api.unit.UnitTree;
+
+/**
+ * What a unit's figures are pooled from. With basis {@code now} a unit valid today is read back
+ * through its lineage: its WHOLE predecessors (and theirs) count as its own history; PARTIAL ones
+ * only when asked for, and always named. With basis {@code then} only the unit itself (and, for
+ * scope subtree, the units under it) count.
+ *
+ * @param unit the unit asked about
+ * @param roots the units whose ratings are pooled (each with its subtree when scope is subtree);
+ *     none lies inside another's subtree, so nothing is counted twice
+ * @param partial PARTIAL predecessors found in the lineage, pooled only if {@code partialIncluded}
+ */
+public record Territory(
+    Unit unit, Scope scope, List<Unit> roots, List<Unit> partial, boolean partialIncluded) {
+
+  public enum Scope {
+    SUBTREE,
+    OWN
+  }
+
+  public enum Basis {
+    NOW,
+    THEN
+  }
+
+  public static Territory of(
+      Unit unit, Scope scope, Basis basis, boolean includePartial, UnitTree tree) {
+    Set<Unit> roots = new LinkedHashSet<>();
+    Set<Unit> partial = new LinkedHashSet<>();
+    roots.add(unit);
+    if (basis == Basis.NOW) {
+      Deque<Unit> todo = new ArrayDeque<>(List.of(unit));
+      while (!todo.isEmpty()) {
+        for (UnitLink link : tree.predecessors(todo.pop())) {
+          Unit predecessor = tree.byId(link.predecessorId());
+          if (link.share() == Share.WHOLE ? roots.add(predecessor) : partial.add(predecessor)) {
+            todo.push(predecessor);
+          }
+        }
+      }
+      if (includePartial) {
+        roots.addAll(partial);
+      }
+    }
+    List<Unit> disjoint = new ArrayList<>();
+    for (Unit root : roots) {
+      boolean inside =
+          scope == Scope.SUBTREE
+              && roots.stream().anyMatch(other -> other != root && other.contains(root));
+      if (!inside) {
+        disjoint.add(root);
+      }
+    }
+    partial.removeAll(includePartial ? Set.of() : roots);
+    return new Territory(unit, scope, disjoint, List.copyOf(partial), includePartial);
+  }
+
+  /** Codes of the pooled units other than the unit itself that were valid within the range. */
+  public List<String> derivedFrom(LocalDate from, LocalDate to) {
+    return roots.stream()
+        .filter(root -> root != unit && overlaps(root, from, to))
+        .map(Unit::code)
+        .toList();
+  }
+
+  static boolean overlaps(Unit unit, LocalDate from, LocalDate to) {
+    return (unit.validFrom() == null || !unit.validFrom().isAfter(to))
+        && (unit.validTo() == null || !unit.validTo().isBefore(from));
+  }
+}

@@ -1,0 +1,41 @@
+package vn.hailong.api.analysis;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One series per criterion and one for the index: each period's figures, the least-squares slope
+ * per period and the projection to the end of the target year.
+ */
+@Serdeable
+public record TrendReport(
+    String unit,
+    String unitName,
+    String period,
+    LocalDate from,
+    LocalDate to,
+    String scope,
+    String basis,
+    int targetYear,
+    List<Series> series) {
+
+  /** {@code criterion} is a criterion code or "INDEX". */
+  @Serdeable
+  public record Series(
+      String criterion,
+      String nameVi,
+      String nameEn,
+      List<Point> points,
+      @Nullable Double slope,
+      double target,
+      @Nullable Double projection,
+      boolean reachesTarget) {}
+
+  /** For the index, answers and satisfied sum the criteria's. */
+  @Serdeable
+  public record Point(
+      String period, long answers, long satisfied, @Nullable Double percent,
+      List<String> derivedFrom) {}
+}

@@ -1,0 +1,115 @@
+package vn.hailong.api.chart;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import vn.hailong.analysis.Period;
+import vn.hailong.analysis.PeriodPercent;
+import vn.hailong.analysis.chart.ChartImages;
+import vn.hailong.analysis.chart.CriteriaChart;
+import vn.hailong.analysis.chart.RankingChart;
+import vn.hailong.analysis.chart.RankingEntry;
+import vn.hailong.analysis.chart.TrendChart;
+import vn.hailong.analysis.chart.TrendSeries;
+import vn.hailong.api.account.Scope;
+import vn.hailong.api.analysis.AnalysisParameters;
+import vn.hailong.api.analysis.RankingReport;
+import vn.hailong.api.analysis.SatisfactionService;
+import vn.hailong.api.analysis.TrendReport;
+import vn.hailong.api.problem.Problem;
+
+/** The analysis queries drawn: {@code /api/v1/charts/{trend|criteria|ranking}.{png|svg}}. */
+@Controller("/api/v1/charts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ChartController {
+  private static final MediaType SVG = MediaType.of("image/svg+xml");
+
+  private final AnalysisParameters parameters;
+  private final SatisfactionService service;
+
+  ChartController(AnalysisParameters parameters, SatisfactionService service) {
+    this.parameters = parameters;
+    this.service = service;
+  }
+
+  @Get("/{file}")
+  public HttpResponse<byte[]> chart(
+      String file,
+      @QueryValue @Nullable String unit, @QueryValue @Nullable String from,
+      @QueryValue @Nullable String to, @QueryValue @Nullable String scope,
+      @QueryValue @Nullable String basis, @QueryValue @Nullable String partial,
+      @QueryValue @Nullable String period, @QueryValue @Nullable String level,
+      @QueryValue(defaultValue = "1000") int width, @QueryValue(defaultValue = "600") int height,
+      Authentication who) {
+    String[] name = file.split("\\.", 2);
+    if (name.length != 2 || !List.of("trend", "criteria", "ranking").contains(name[0])
+        || !List.of("png", "svg").contains(name[1])) {
+      throw Problem.notFound("Biểu đồ: trend, criteria hoặc ranking, dạng .png hoặc .svg"
+          + " / charts are trend, criteria or ranking as .png or .svg");
+    }
+    if (width < ChartImages.MIN_SIZE || width > ChartImages.MAX_SIZE
+        || height < ChartImages.MIN_SIZE || height > ChartImages.MAX_SIZE) {
+      throw Problem.badRequest("width, height: từ / between " + ChartImages.MIN_SIZE + " và / and "
+          + ChartImages.MAX_SIZE);
+    }
+    var request =
+        parameters.parse(unit, from, to, scope, basis, partial, period, level, Scope.of(who),
+            name[0].equals("trend"));
+    JFreeChart chart =
+        switch (name[0]) {
+          case "trend" -> trend(service.trend(request.territory(), request.basis(),
+              request.granularity(), request.from(), request.to()));
+          case "criteria" -> CriteriaChart.create(
+              request.unit().name() + " · " + request.from() + " – " + request.to(),
+              service.assessments(request.territory(), request.from(), request.to()));
+          default -> ranking(
+              service.ranking(request.unit(), request.level(), request.from(), request.to()),
+              request.unit().name(),
+              service.indexTarget(request.unit(), request.to().getYear()));
+        };
+    if (name[1].equals("png")) {
+      return HttpResponse.ok(ChartImages.png(chart, width, height)).contentType(MediaType.IMAGE_PNG_TYPE);
+    }
+    return HttpResponse.ok(ChartImages.svg(chart, width, height).getBytes(StandardCharsets.UTF_8))
+        .contentType(SVG);
+  }
+
+  private static JFreeChart trend(TrendReport report) {
+    double target = 0;
+    List<TrendSeries> lines = new java.util.ArrayList<>();
+    for (TrendReport.Series series : report.series()) {
+      List<PeriodPercent> points =
+          series.points().stream()
+              .map(p -> new PeriodPercent(Period.parse(p.period()),
+                  p.percent() == null ? Double.NaN : p.percent()))
+              .toList();
+      boolean index = series.criterion().equals("INDEX");
+      lines.add(new TrendSeries(series.nameVi(), points, index));
+      if (index) {
+        target = series.target();
+      }
+    }
+    return TrendChart.create(report.unitName(), lines, target);
+  }
+
+  private static JFreeChart ranking(RankingReport report, String title, double target) {
+    return RankingChart.create(
+        title,
+        report.units().stream()
+            .map(e -> new RankingEntry(e.unitName(), e.index() == null ? Double.NaN : e.index()))
+            .toList(),
+        target);
+  }
+}
