@@ -6,4 +6,5 @@ cd "$(dirname "$0")"
 source ./.ci/prerequisites.sh
 install_build_tools
 ensure_mariadb
+ensure_browser
 mvn -B verify "$@"

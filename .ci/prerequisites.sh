@@ -40,3 +40,14 @@ ensure_mariadb() {
   fi
   mariadb_up || { echo "MariaDB did not start on 127.0.0.1:3306" >&2; return 1; }
 }
+
+# Headless Chromium and its driver for the browser tests, and axe-core for their accessibility
+# check (installed with npm into survey-api/target/axe).
+ensure_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v npm >/dev/null || missing+=(npm)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+  bash survey-api/src/test/resources/install-axe.sh
+}

@@ -1,0 +1,263 @@
+// The touch kiosk at a one-stop counter: welcome -> six headline questions -> optional comment ->
+// thanks, then back to welcome. A full rating is 8 taps. Ratings go through the outbox, so none is
+// lost when the network or the server is down.
+//
+// Settings (query string of the kiosk's start URL, or localStorage "hailong.kiosk.settings" as
+// JSON with the same names): idle = seconds of inactivity mid-rating before resetting (60),
+// thanks = seconds the thank-you screen shows (5), retry = longest retry delay in seconds (60).
+
+import { Outbox, newId } from '../common/outbox.js';
+import { face } from '../common/faces.js';
+import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
+import { loadQuestionnaire, loadUnit, headlineQuestions } from '../common/api.js';
+
+const SETUP_KEY = 'hailong.kiosk';
+// a tap landing just after a screen changed was meant for the previous screen (double tap)
+const TAP_GUARD_MS = 250;
+
+const setup = takeSetup();
+const settings = readSettings();
+const $ = (selector) => document.querySelector(selector);
+const screens = [...document.querySelectorAll('[data-screen]')];
+
+const state = {
+  lang: 'vi',
+  screen: null,
+  index: 0,
+  answers: {},
+  sending: false,
+  questions: [],
+  questionnaire: null,
+  unit: null,
+};
+
+/** Reads "#setup=<token>&unit=<code>" once, keeps it, and removes it from the address at once. */
+function takeSetup() {
+  if (location.hash) {
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    history.replaceState(null, '', location.pathname + location.search);
+    const token = fragment.get('setup');
+    if (token) {
+      localStorage.setItem(SETUP_KEY, JSON.stringify({
+        token, unitCode: fragment.get('unit'), setupAt: new Date().toISOString(),
+      }));
+    }
+  }
+  try {
+    const stored = JSON.parse(localStorage.getItem(SETUP_KEY));
+    return stored && stored.token && stored.unitCode ? stored : null;
+  } catch (corrupt) {
+    return null;
+  }
+}
+
+function readSettings() {
+  let saved = {};
+  try { saved = JSON.parse(localStorage.getItem('hailong.kiosk.settings')) || {}; } catch (ignored) { /* defaults */ }
+  const query = new URLSearchParams(location.search);
+  const seconds = (name, fallback) => {
+    const value = Number(query.get(name) ?? saved[name]);
+    return (value > 0 ? value : fallback) * 1000;
+  };
+  return { idleMs: seconds('idle', 60), thanksMs: seconds('thanks', 5), retryMaxMs: seconds('retry', 60) };
+}
+
+const outbox = new Outbox({
+  headersFor: (rating) => (rating.channel === 'KIOSK' && setup ? { Authorization: `Bearer ${setup.token}` } : {}),
+  onChange: showQueue,
+  maxDelayMs: settings.retryMaxMs,
+});
+
+// ---- screens ----
+
+function show(name) {
+  state.screen = name;
+  for (const screen of screens) {
+    const current = screen.dataset.screen === name;
+    screen.hidden = !current;
+    delete screen.dataset.ready;
+  }
+  const current = $(`[data-screen="${name}"]`);
+  render();
+  current.querySelector('h1')?.focus({ preventScroll: true });
+  setTimeout(() => { if (state.screen === name) current.dataset.ready = 'true'; }, TAP_GUARD_MS);
+  armTimers();
+}
+
+function render() {
+  const t = STRINGS[state.lang];
+  applyLanguage(state.lang);
+  document.title = t.formTitle;
+  for (const element of document.querySelectorAll('[data-text]')) {
+    element.textContent = t[element.dataset.text];
+  }
+  const lang = $('[data-action="lang"]');
+  lang.textContent = t.otherLanguage;
+  lang.lang = state.lang === 'vi' ? 'en' : 'vi';
+  lang.setAttribute('aria-label', t.otherLanguageName);
+  const unitName = state.unit?.name ?? '';
+  $('[data-role="unit-name"]').textContent = state.screen === 'welcome' ? '' : unitName;
+  $('[data-role="unit-title"]').textContent = unitName;
+  if (state.screen === 'question') renderQuestion(t);
+  if (state.screen === 'thanks') $('[data-role="thanks-face"]').innerHTML = face(5);
+  if (state.screen === 'welcome') {
+    $('[data-role="welcome-faces"]').innerHTML = state.questionnaire.scale.map((value) => face(value.value)).join('');
+  }
+}
+
+function renderQuestion(t) {
+  const question = state.questions[state.index];
+  const section = $('[data-screen="question"]');
+  section.dataset.index = String(state.index + 1);
+  section.dataset.question = question.code;
+  $('[data-role="progress"]').textContent = t.progress(state.index + 1, state.questions.length);
+  $('[data-role="question-text"]').textContent = localised(question, state.lang);
+  const faces = $('[data-role="faces"]');
+  faces.replaceChildren(...state.questionnaire.scale.map((value) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'rating';
+    button.dataset.rating = String(value.value);
+    button.innerHTML = `${face(value.value)}<span></span>`;
+    button.querySelector('span').textContent = keepLastWordsTogether(localised(value, state.lang));
+    return button;
+  }));
+  $('[data-role="na-label"]').textContent = localised(state.questionnaire.notApplicable, state.lang);
+}
+
+/** "Rất không hài lòng" wraps as "Rất không / hài lòng", never leaving "lòng" alone on a line. */
+function keepLastWordsTogether(label) {
+  return label.replace(/ (?=\S+$)/, '\u00a0');
+}
+
+function showQueue({ queued, dropped }) {
+  const dot = $('[data-role="queue"]');
+  dot.dataset.queued = String(queued);
+  dot.dataset.dropped = String(dropped);
+  dot.textContent = queued > 0 ? String(queued) : '';
+  dot.title = STRINGS[state.lang].queueStatus(queued, dropped);
+}
+
+// ---- the flow ----
+
+function welcome() {
+  state.lang = 'vi';
+  state.index = 0;
+  state.answers = {};
+  state.sending = false;
+  $('#comment').value = '';
+  show('welcome');
+}
+
+function answer(value) {
+  const question = state.questions[state.index];
+  state.answers[question.code] = value;
+  if (state.index + 1 < state.questions.length) {
+    state.index += 1;
+    show('question');
+  } else {
+    show('comment');
+  }
+}
+
+function back() {
+  if (state.screen === 'comment') {
+    state.index = state.questions.length - 1;
+    show('question');
+  } else if (state.index > 0) {
+    state.index -= 1;
+    show('question');
+  } else {
+    welcome();
+  }
+}
+
+/** Stores the rating durably first, then thanks the citizen; the outbox sends it. */
+async function finish(comment) {
+  if (state.sending) return;
+  state.sending = true;
+  const rating = {
+    id: newId(),
+    unitCode: setup.unitCode,
+    channel: 'KIOSK',
+    submittedAt: new Date().toISOString(),
+    answers: { ...state.answers },
+  };
+  if (comment && comment.trim()) rating.comment = comment.trim();
+  try {
+    await outbox.put(rating);
+  } catch (storageError) {
+    // IndexedDB unusable (disk full, private mode): still try to deliver it once
+    console.error('hailong kiosk: could not store the rating, sending it directly', storageError);
+    outbox.attempt({ id: rating.id, rating, attempts: 0 }).catch(() => {});
+  }
+  show('thanks');
+  outbox.drain({ force: true });
+}
+
+// ---- timers: inactivity mid-rating, the thank-you screen ----
+
+let timer = null;
+
+function armTimers() {
+  clearTimeout(timer);
+  if (state.screen === 'question') {
+    timer = setTimeout(welcome, settings.idleMs);
+  } else if (state.screen === 'comment') {
+    // all six answers are given: the comment is optional, so a citizen who walks away here is done
+    timer = setTimeout(() => finish(''), settings.idleMs);
+  } else if (state.screen === 'thanks') {
+    timer = setTimeout(welcome, settings.thanksMs);
+  }
+}
+
+for (const type of ['pointerdown', 'keydown', 'input']) {
+  document.addEventListener(type, () => {
+    if (state.screen === 'question' || state.screen === 'comment') armTimers();
+  }, { passive: true });
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target.closest('button');
+  const section = target?.closest('[data-screen]');
+  if (target?.dataset.action === 'lang') {
+    state.lang = state.lang === 'vi' ? 'en' : 'vi';
+    render();
+    return;
+  }
+  if (state.screen === 'thanks') {
+    if ($('[data-screen="thanks"]').dataset.ready) welcome();
+    return;
+  }
+  if (!target || (section && !section.dataset.ready)) return;
+  const { action, rating } = target.dataset;
+  if (rating) answer(rating === 'na' ? null : Number(rating));
+  else if (action === 'start') show('question');
+  else if (action === 'back') back();
+  else if (action === 'submit') finish($('#comment').value);
+  else if (action === 'skip') finish('');
+});
+
+// a kiosk is touched, not browsed: no long-press menu, no accidental text selection
+document.addEventListener('contextmenu', (event) => event.preventDefault());
+
+// ---- start ----
+
+async function boot() {
+  outbox.start();
+  if (!setup) {
+    show('unprovisioned');
+    return;
+  }
+  const [questionnaire, unit] = await Promise.all([loadQuestionnaire(), loadUnit(setup.unitCode)]);
+  state.questionnaire = questionnaire;
+  state.questions = headlineQuestions(questionnaire);
+  state.unit = unit ?? { name: setup.unitCode };
+  welcome();
+}
+
+boot().catch((error) => {
+  console.error('hailong kiosk: cannot start', error);
+  show('unavailable');
+  setTimeout(() => location.reload(), 30000);
+});

@@ -1,0 +1,135 @@
+package vn.hailong.api.unit;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.problem.Problem;
+
+/**
+ * The QR code printed on a unit's receipt slips: it opens the web form for that unit, {@code
+ * <hailong.public-url>/form/?unit=<code>}. Only units valid today have one.
+ */
+@Controller("/api/v1/units/{code}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UnitQrController {
+  static final int MIN_SIZE = 128;
+  static final int MAX_SIZE = 2048;
+  static final int DEFAULT_SIZE = 512;
+  // a printed slip gets creased and smudged: level M restores up to 15% of the code
+  private static final Map<EncodeHintType, Object> HINTS =
+      Map.of(
+          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+          EncodeHintType.CHARACTER_SET, "UTF-8",
+          EncodeHintType.MARGIN, 4);
+
+  private final UnitDirectory directory;
+  private final Clock clock;
+  private final String publicUrl;
+
+  UnitQrController(
+      UnitDirectory directory, Clock clock, @Value("${hailong.public-url}") String publicUrl) {
+    this.directory = directory;
+    this.clock = clock;
+    this.publicUrl = publicUrl;
+  }
+
+  @Get(uri = "/qr.png", produces = "image/png")
+  public HttpResponse<byte[]> png(String code, @QueryValue @Nullable Integer size) {
+    int pixels = checkedSize(size);
+    BitMatrix matrix = encode(formUrl(code), pixels);
+    var png = new ByteArrayOutputStream();
+    try {
+      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cached(png.toByteArray());
+  }
+
+  @Get(uri = "/qr.svg", produces = "image/svg+xml")
+  public HttpResponse<byte[]> svg(String code, @QueryValue @Nullable Integer size) {
+    int pixels = checkedSize(size);
+    // size 0 gives one matrix cell per module; the SVG scales it without blur
+    BitMatrix matrix = encode(formUrl(code), 0);
+    return cached(svg(matrix, pixels).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The address of the unit's web form, for a unit valid today. */
+  String formUrl(String code) {
+    Unit unit =
+        directory
+            .tree()
+            .byCode(code)
+            .orElseThrow(
+                () -> Problem.notFound("Không có đơn vị mã " + code + " / No unit " + code));
+    if (!unit.validOn(VietnamTime.localDate(clock.instant()))) {
+      throw Problem.notFound(
+          unit.name() + " (" + code + ") không còn hoạt động / is no longer valid");
+    }
+    return publicUrl + "/form/?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
+  }
+
+  private static int checkedSize(@Nullable Integer size) {
+    if (size == null) {
+      return DEFAULT_SIZE;
+    }
+    if (size < MIN_SIZE || size > MAX_SIZE) {
+      throw Problem.badRequest(
+          "size: từ " + MIN_SIZE + " đến " + MAX_SIZE + " điểm ảnh / must be " + MIN_SIZE + ".."
+              + MAX_SIZE + " pixels, got " + size);
+    }
+    return size;
+  }
+
+  private static BitMatrix encode(String text, int pixels) {
+    try {
+      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels, HINTS);
+    } catch (WriterException e) {
+      throw new IllegalStateException("A unit's form address always fits in a QR code", e);
+    }
+  }
+
+  private static String svg(BitMatrix matrix, int pixels) {
+    int width = matrix.getWidth();
+    int height = matrix.getHeight();
+    var path = new StringBuilder();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (matrix.get(x, y)) {
+          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + pixels + "\" height=\"" + pixels
+        + "\" viewBox=\"0 0 " + width + " " + height + "\" shape-rendering=\"crispEdges\">"
+        + "<rect width=\"" + width + "\" height=\"" + height + "\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\"" + path + "\"/></svg>\n";
+  }
+
+  private static HttpResponse<byte[]> cached(byte[] body) {
+    return HttpResponse.ok(body).header("Cache-Control", "public, max-age=3600");
+  }
+}
