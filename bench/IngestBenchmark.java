@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bench/ingest.sh). Measures in one run: (1) the raw JDBC ceiling, one writer committing 100
  * ratings per transaction; (2) raw JDBC with one transaction per rating from 16 connections; (3)
  * ratings posted over HTTP by concurrent clients, with p50/p99 latency. Every rating is a response
- * row, six answers and six rollup upserts, the same statements the application runs.
+ * row, six answers, six daily and six monthly rollup upserts, the same statements the application
+ * runs. Before (1), a quarter as many ratings are posted over HTTP and not counted: the
+ * application's JVM is fresh, and its first seconds go to compiling, which a server in service has
+ * long done (docs/benchmarks.md).
  *
  * <p>Usage: java -cp survey-api.jar bench/IngestBenchmark.java BASE_URL JDBC_URL RATINGS CLIENTS
  */
@@ -45,6 +48,12 @@ public class IngestBenchmark {
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
 
+  static final String UPSERT_MONTHLY =
+      "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+          + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
+          + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
+
   record Unit(long id, String code) {}
 
   public static void main(String[] args) throws Exception {
@@ -53,6 +62,9 @@ public class IngestBenchmark {
     int ratings = Integer.parseInt(args[2]);
     int clients = Integer.parseInt(args[3]);
     List<Unit> units = unitsValidToday(jdbcUrl);
+    // a freshly started JVM spends its first seconds compiling: warm the application up first
+    int warmupRatings = Math.max(1000, ratings / 4);
+    double warmup = overHttp(baseUrl, units, warmupRatings, clients, new long[warmupRatings]);
 
     double batched = rawBatched(jdbcUrl, units, ratings);
     double perRating = rawPerRating(jdbcUrl, units, ratings, 16);
@@ -67,6 +79,8 @@ public class IngestBenchmark {
         "HTTP POST /api/v1/responses, " + clients + " clients", http,
         latencies[ratings / 2] / 1e6, latencies[(int) (ratings * 0.99)] / 1e6);
     System.out.printf(Locale.ROOT, "%-58s %11.0f%%%n", "HTTP as a share of the ceiling", 100 * http / batched);
+    System.out.printf(Locale.ROOT, "%-58s %12.0f%n",
+        "(HTTP warm-up, " + warmupRatings + " ratings on the fresh JVM, not counted)", warmup);
   }
 
   static List<Unit> unitsValidToday(String jdbcUrl) throws SQLException {
@@ -88,7 +102,8 @@ public class IngestBenchmark {
 
   /** One rating's statements, added to the three batches. */
   static void add(PreparedStatement response, PreparedStatement answers, PreparedStatement rollups,
-      Unit unit, LocalDate day, SplittableRandom random) throws SQLException {
+      PreparedStatement monthly, Unit unit, LocalDate day, SplittableRandom random)
+      throws SQLException {
     String id = UUID.randomUUID().toString();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     response.setString(1, id);
@@ -112,6 +127,14 @@ public class IngestBenchmark {
       }
       rollups.setInt(9, 0);
       rollups.addBatch();
+      monthly.setLong(1, unit.id());
+      monthly.setInt(2, day.getYear() * 100 + day.getMonthValue());
+      monthly.setString(3, question);
+      for (int v = 1; v <= 5; v++) {
+        monthly.setInt(3 + v, v == rating ? 1 : 0);
+      }
+      monthly.setInt(9, 0);
+      monthly.addBatch();
     }
   }
 
@@ -125,13 +148,15 @@ public class IngestBenchmark {
       c.setAutoCommit(false);
       try (PreparedStatement response = c.prepareStatement(INSERT_RESPONSE);
           PreparedStatement answers = c.prepareStatement(INSERT_ANSWER);
-          PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP)) {
+          PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP);
+          PreparedStatement monthly = c.prepareStatement(UPSERT_MONTHLY)) {
         for (int i = 0; i < ratings; i++) {
-          add(response, answers, rollups, sorted.get(i % sorted.size()), day, random);
+          add(response, answers, rollups, monthly, sorted.get(i % sorted.size()), day, random);
           if ((i + 1) % 100 == 0 || i == ratings - 1) {
             response.executeBatch();
             answers.executeBatch();
             rollups.executeBatch();
+            monthly.executeBatch();
             c.commit();
           }
         }
@@ -154,12 +179,15 @@ public class IngestBenchmark {
           c.setAutoCommit(false);
           try (PreparedStatement response = c.prepareStatement(INSERT_RESPONSE);
               PreparedStatement answers = c.prepareStatement(INSERT_ANSWER);
-              PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP)) {
+              PreparedStatement rollups = c.prepareStatement(UPSERT_ROLLUP);
+              PreparedStatement monthly = c.prepareStatement(UPSERT_MONTHLY)) {
             for (int i = next.getAndIncrement(); i < ratings; i = next.getAndIncrement()) {
-              add(response, answers, rollups, units.get(random.nextInt(units.size())), day, random);
+              add(response, answers, rollups, monthly, units.get(random.nextInt(units.size())), day,
+                  random);
               response.executeBatch();
               answers.executeBatch();
               rollups.executeBatch();
+              monthly.executeBatch();
               c.commit();
             }
           }

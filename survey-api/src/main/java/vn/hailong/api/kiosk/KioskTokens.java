@@ -1,11 +1,8 @@
 package vn.hailong.api.kiosk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import vn.hailong.api.support.Hashes;
 
 /**
  * Kiosk tokens: 256 random bits, prefixed "hk_" so they are recognisable in a leak scan. Stored as
@@ -25,12 +22,6 @@ final class KioskTokens {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashes.sha256(token);
   }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -16,11 +17,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hailong.api.problem.ProblemBody;
+import vn.hailong.api.problem.ProblemHandler;
 
 @Controller("/api/v1/responses")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ResponseController {
+  private static final Logger LOG = LoggerFactory.getLogger(ResponseController.class);
+  private static final int RETRY_AFTER_SECONDS = 2;
+
   private final ResponseService responses;
   private final HttpClientAddressResolver addresses;
 
@@ -44,5 +53,22 @@ public class ResponseController {
     ResponseService.Accepted accepted = responses.submit(body, sender);
     return HttpResponse.<Receipt>status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new Receipt(accepted.id(), !accepted.created()));
+  }
+
+  /** Not stored in time: 503, and the client sends the rating again (same id, counted once). */
+  @Error(exception = ResponseWriter.Busy.class)
+  public HttpResponse<ProblemBody> busy(ResponseWriter.Busy busy) {
+    LOG.warn("Rating refused with 503: {}", busy.getMessage());
+    return HttpResponse.<ProblemBody>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .contentType(ProblemHandler.PROBLEM_JSON)
+        .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+        .body(
+            new ProblemBody(
+                "about:blank",
+                "Máy chủ đang bận, xin thử lại / Busy, please try again",
+                HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                "The rating may not have been stored; send it again with the same id"
+                    + " (it is counted once).",
+                List.of()));
   }
 }

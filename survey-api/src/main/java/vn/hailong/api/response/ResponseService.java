@@ -5,7 +5,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Optional;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.kiosk.Kiosk;
 import vn.hailong.api.kiosk.KioskAuthenticator;
@@ -14,23 +13,25 @@ import vn.hailong.api.problem.Problem;
 /**
  * Accepts ratings: validate, check who may send them, then store exactly once. Idempotent by the
  * client's id: the same content again is a harmless retry, other content under the same id a clash.
+ * Validation and authorisation run on the request's thread; storing is the {@link ResponseWriter}'s
+ * (group commit), and the request waits for its answer.
  */
 @Singleton
 public class ResponseService {
   private final SubmissionParser parser;
-  private final ResponseStore store;
+  private final ResponseWriter writer;
   private final KioskAuthenticator kiosks;
   private final WebRateLimiter webRateLimiter;
   private final Clock clock;
 
   ResponseService(
       SubmissionParser parser,
-      ResponseStore store,
+      ResponseWriter writer,
       KioskAuthenticator kiosks,
       WebRateLimiter webRateLimiter,
       Clock clock) {
     this.parser = parser;
-    this.store = store;
+    this.writer = writer;
     this.kiosks = kiosks;
     this.webRateLimiter = webRateLimiter;
     this.clock = clock;
@@ -45,38 +46,16 @@ public class ResponseService {
       @Nullable Authentication authentication,
       String clientAddress) {}
 
+  /**
+   * Validates, authorises and stores the rating through the {@link ResponseWriter}.
+   *
+   * @throws Problem 400, 401, 403, 429 before anything is stored; 409 for a clash or a used receipt
+   * @throws ResponseWriter.Busy when the rating could not be stored in time (503, send it again)
+   */
   public Accepted submit(@Nullable JsonNode body, Sender sender) {
     Submission submission = parser.parse(body);
     Long kioskId = authorize(submission, sender);
-    String id = submission.id().toString();
-    String hash = submission.contentHash();
-    try {
-      // insert first: a retry is the rare case, and the primary key decides races
-      store.insert(submission, kioskId, clock.instant());
-      return new Accepted(id, true);
-    } catch (ResponseStore.DuplicateKey e) {
-      // the same rating was stored before (a retry, or a concurrent copy), or the receipt was used
-      Optional<String> stored = store.contentHash(id);
-      if (stored.isPresent()) {
-        return repeated(stored.get(), hash, id);
-      }
-      if (submission.receiptCode() != null) {
-        throw Problem.conflict(
-            "Phiếu này đã được đánh giá. Xin cảm ơn! / This receipt has already been rated. Thank you!",
-            "Receipt " + submission.receiptCode() + " at " + submission.unit().code()
-                + " has a rating already; one rating per receipt is counted.");
-      }
-      throw e;
-    }
-  }
-
-  private static Accepted repeated(String storedHash, String hash, String id) {
-    if (storedHash.equals(hash)) {
-      return new Accepted(id, false);
-    }
-    throw Problem.conflict(
-        "Mã đánh giá đã được dùng cho nội dung khác / Id already used for other content",
-        "Response " + id + " was stored with different content; a new rating needs a new id.");
+    return writer.write(submission, kioskId, clock.instant());
   }
 
   /** Returns the kiosk's id for KIOSK ratings; refuses senders that may not rate this unit. */

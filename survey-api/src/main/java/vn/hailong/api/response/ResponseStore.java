@@ -11,26 +11,28 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Stores a response, its answers and its daily rollup increments in one transaction. The response
- * package owns the response, response_answer and daily_rollup tables.
+ * Stores responses, their answers and their daily rollup increments, a group of them in one
+ * transaction. The response package owns the response, response_answer, daily_rollup,
+ * monthly_rollup and daily_rollup_burst tables (analysis only reads the rollups).
  */
 @Singleton
 public class ResponseStore {
   private static final String INSERT_RESPONSE =
       "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
-          + " receipt_code, comment, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " receipt_code, comment, content_hash, burst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ANSWER =
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
-  // One row per (unit, day, question); VALUES() reads the would-be-inserted counts (MySQL, MariaDB, H2).
-  private static final String UPSERT_ROLLUP =
-      "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-          + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
-          + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
 
   private final JdbcOperations jdbc;
 
@@ -38,88 +40,206 @@ public class ResponseStore {
     this.jdbc = jdbc;
   }
 
+  /** A response to insert: burst ratings are rolled up into daily_rollup_burst instead. */
+  public record NewResponse(
+      Submission submission,
+      String contentHash,
+      @Nullable Long kioskId,
+      Instant receivedAt,
+      boolean burst) {}
+
+  /** A receipt slip of a unit: one rating per slip is counted. */
+  public record ReceiptKey(long unitId, String code) {
+    @Nullable
+    static ReceiptKey of(Submission submission) {
+      return submission.receiptCode() == null
+          ? null
+          : new ReceiptKey(submission.unit().id(), submission.receiptCode());
+    }
+  }
+
   /** The content hash stored under this id, if a response with it exists. */
   @Transactional(readOnly = true)
   public Optional<String> contentHash(String id) {
+    return Optional.ofNullable(contentHashes(List.of(id)).get(id));
+  }
+
+  /** Id to content hash of those of {@code ids} that are stored. */
+  @Transactional(readOnly = true)
+  public Map<String, String> contentHashes(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<String> list = List.copyOf(ids);
     return jdbc.prepareStatement(
-        "SELECT content_hash FROM response WHERE id = ?",
+        "SELECT id, content_hash FROM response WHERE id IN ("
+            + placeholders(list.size(), "?")
+            + ")",
         statement -> {
-          statement.setString(1, id);
-          try (var rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+          for (int i = 0; i < list.size(); i++) {
+            statement.setString(i + 1, list.get(i));
           }
+          Map<String, String> stored = new HashMap<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              stored.put(rows.getString(1), rows.getString(2));
+            }
+          }
+          return stored;
+        });
+  }
+
+  /** Those of {@code receipts} that a stored response has used. */
+  @Transactional(readOnly = true)
+  public Set<ReceiptKey> usedReceipts(Collection<ReceiptKey> receipts) {
+    if (receipts.isEmpty()) {
+      return Set.of();
+    }
+    List<ReceiptKey> list = List.copyOf(receipts);
+    // OR of (unit, code) pairs: each is a lookup in the response_receipt unique index
+    return jdbc.prepareStatement(
+        "SELECT unit_id, receipt_code FROM response WHERE "
+            + placeholders(list.size(), "(unit_id = ? AND receipt_code = ?)", " OR "),
+        statement -> {
+          for (int i = 0; i < list.size(); i++) {
+            statement.setLong(2 * i + 1, list.get(i).unitId());
+            statement.setString(2 * i + 2, list.get(i).code());
+          }
+          Set<ReceiptKey> used = new HashSet<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              used.add(new ReceiptKey(rows.getLong(1), rows.getString(2)));
+            }
+          }
+          return used;
+        });
+  }
+
+  /** A time span of one kiosk's ratings, both ends inclusive. */
+  public record KioskSpan(long kioskId, Instant from, Instant to) {}
+
+  /** Kiosk id to the submission times of its stored ratings within the spans. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Instant>> kioskRatingTimes(Collection<KioskSpan> spans) {
+    if (spans.isEmpty()) {
+      return Map.of();
+    }
+    List<KioskSpan> list = List.copyOf(spans);
+    return jdbc.prepareStatement(
+        "SELECT kiosk_id, submitted_at FROM response WHERE "
+            + placeholders(list.size(), "(kiosk_id = ? AND submitted_at BETWEEN ? AND ?)", " OR "),
+        statement -> {
+          for (int i = 0; i < list.size(); i++) {
+            statement.setLong(3 * i + 1, list.get(i).kioskId());
+            statement.setObject(3 * i + 2, utc(list.get(i).from()));
+            statement.setObject(3 * i + 3, utc(list.get(i).to()));
+          }
+          Map<Long, List<Instant>> times = new HashMap<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              Instant at = rows.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+              times.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(at);
+            }
+          }
+          return times;
         });
   }
 
   /**
-   * Inserts the response and rolls it up.
+   * Inserts the responses and rolls them up, all in one transaction: all are stored or none.
    *
-   * @throws DuplicateKey when the id or the (unit, receipt code) is already stored
+   * @throws DuplicateKey when an id or a (unit, receipt code) is already stored
    */
   @Transactional
-  public void insert(Submission submission, @Nullable Long kioskId, Instant receivedAt) {
+  public void insert(List<NewResponse> responses) {
+    if (responses.isEmpty()) {
+      return;
+    }
     Connection connection = jdbc.getConnection();
-    String id = submission.id().toString();
     try {
       try (PreparedStatement insert = connection.prepareStatement(INSERT_RESPONSE)) {
-        insert.setString(1, id);
-        insert.setLong(2, submission.unit().id());
-        insert.setString(3, submission.channel().name());
-        insert.setObject(4, utc(submission.submittedAt()));
-        insert.setObject(5, submission.localDate());
-        insert.setObject(6, utc(receivedAt));
-        if (kioskId == null) {
-          insert.setNull(7, Types.BIGINT);
-        } else {
-          insert.setLong(7, kioskId);
+        for (NewResponse response : responses) {
+          bindResponse(insert, response);
+          insert.addBatch();
         }
-        insert.setString(8, submission.receiptCode());
-        insert.setString(9, submission.comment());
-        insert.setString(10, submission.contentHash());
-        insert.executeUpdate();
+        insert.executeBatch();
       }
       try (PreparedStatement answers = connection.prepareStatement(INSERT_ANSWER)) {
-        for (Map.Entry<String, Integer> answer : submission.answers().entrySet()) {
-          answers.setString(1, id);
-          answers.setString(2, answer.getKey());
-          answers.setObject(3, answer.getValue(), Types.SMALLINT);
-          answers.addBatch();
+        for (NewResponse response : responses) {
+          String id = response.submission().id().toString();
+          for (Map.Entry<String, Integer> answer : response.submission().answers().entrySet()) {
+            answers.setString(1, id);
+            answers.setString(2, answer.getKey());
+            answers.setObject(3, answer.getValue(), Types.SMALLINT);
+            answers.addBatch();
+          }
         }
         answers.executeBatch();
       }
-      try (PreparedStatement rollup = connection.prepareStatement(UPSERT_ROLLUP)) {
-        // answers are sorted by question code: every writer locks rollup rows in the same order
-        for (Map.Entry<String, Integer> answer : submission.answers().entrySet()) {
-          rollup.setLong(1, submission.unit().id());
-          rollup.setObject(2, submission.localDate());
-          rollup.setString(3, answer.getKey());
-          Integer rating = answer.getValue();
-          for (int value = 1; value <= 5; value++) {
-            rollup.setInt(3 + value, rating != null && rating == value ? 1 : 0);
-          }
-          rollup.setInt(9, rating == null ? 1 : 0);
-          rollup.addBatch();
-        }
-        rollup.executeBatch();
+      var counted = new RollupIncrements();
+      var bursts = new RollupIncrements();
+      for (NewResponse response : responses) {
+        (response.burst() ? bursts : counted).add(response.submission());
       }
+      // the tables in one order too (daily, monthly, burst): the lock order is fixed across tables
+      counted.writeTo(connection, "daily_rollup");
+      counted.writeMonthlyTo(connection);
+      bursts.writeTo(connection, "daily_rollup_burst");
     } catch (SQLException e) {
-      if (isDuplicateKey(e)) {
+      if (isConstraintViolation(e)) {
         throw new DuplicateKey(e);
       }
-      throw new IllegalStateException("Could not store response " + id, e);
+      throw new IllegalStateException(
+          "Could not store " + responses.size() + " responses from "
+              + responses.get(0).submission().id(), e);
     }
+  }
+
+  private static void bindResponse(PreparedStatement insert, NewResponse response)
+      throws SQLException {
+    Submission submission = response.submission();
+    insert.setString(1, submission.id().toString());
+    insert.setLong(2, submission.unit().id());
+    insert.setString(3, submission.channel().name());
+    insert.setObject(4, utc(submission.submittedAt()));
+    insert.setObject(5, submission.localDate());
+    insert.setObject(6, utc(response.receivedAt()));
+    if (response.kioskId() == null) {
+      insert.setNull(7, Types.BIGINT);
+    } else {
+      insert.setLong(7, response.kioskId());
+    }
+    insert.setString(8, submission.receiptCode());
+    insert.setString(9, submission.comment());
+    insert.setString(10, response.contentHash());
+    insert.setBoolean(11, response.burst());
+  }
+
+  private static String placeholders(int count, String each) {
+    return placeholders(count, each, ", ");
+  }
+
+  private static String placeholders(int count, String each, String separator) {
+    return String.join(separator, Collections.nCopies(count, each));
   }
 
   private static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  private static boolean isDuplicateKey(SQLException e) {
-    // SQLSTATE class 23: integrity constraint violation (MySQL, MariaDB and H2 agree)
-    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+  private static boolean isConstraintViolation(SQLException e) {
+    // SQLSTATE class 23: integrity constraint violation (MySQL, MariaDB and H2 agree); a batch may
+    // report it on the exception it wraps
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The id or the receipt code is taken; the transaction has been rolled back. */
+  /** An id or a receipt code is taken (or another constraint failed); nothing was stored. */
   public static final class DuplicateKey extends RuntimeException {
     DuplicateKey(SQLException cause) {
       super(cause.getMessage(), cause, false, false);

@@ -1,14 +1,11 @@
 package vn.hailong.api.response;
 
 import io.micronaut.core.annotation.Nullable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.UUID;
+import vn.hailong.api.support.Hashes;
 import vn.hailong.api.unit.Unit;
 
 /**
@@ -32,13 +29,6 @@ public record Submission(
     canonical.append(submittedAt.toEpochMilli()).append('\n');
     answers.forEach((code, value) -> canonical.append(code).append('=').append(value).append(';'));
     canonical.append('\n').append(receiptCode).append('\n').append(comment);
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashes.sha256(canonical.toString());
   }
 }

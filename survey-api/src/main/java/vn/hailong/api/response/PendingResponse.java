@@ -1,0 +1,30 @@
+package vn.hailong.api.response;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A validated, authorised rating waiting for the {@link ResponseWriter}, and the answer its request
+ * waits for: {@link ResponseService.Accepted}, or a {@link vn.hailong.api.problem.Problem} (409).
+ */
+record PendingResponse(
+    Submission submission,
+    String contentHash,
+    @Nullable Long kioskId,
+    Instant receivedAt,
+    CompletableFuture<ResponseService.Accepted> outcome) {
+
+  /** Hashes the content here, on the request's thread, to spare the single writer the work. */
+  PendingResponse(Submission submission, @Nullable Long kioskId, Instant receivedAt) {
+    this(submission, submission.contentHash(), kioskId, receivedAt, new CompletableFuture<>());
+  }
+
+  String id() {
+    return submission.id().toString();
+  }
+
+  ResponseStore.NewResponse toStore(boolean burst) {
+    return new ResponseStore.NewResponse(submission, contentHash, kioskId, receivedAt, burst);
+  }
+}
