@@ -92,7 +92,21 @@ class DemoData {
         rows += transactions.executeWrite(status -> fillUnit(unit, today, unitRandom));
       }
     }
+    transactions.executeWrite(status -> summariseMonths());
     return rows;
+  }
+
+  /** The monthly rollups of the demo days, as ingestion would have kept them. */
+  private int summariseMonths() {
+    try (var statement = jdbc.getConnection().createStatement()) {
+      return statement.executeUpdate(
+          "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na)"
+              + " SELECT unit_id, YEAR(local_date) * 100 + MONTH(local_date), question_code,"
+              + " SUM(n1), SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na) FROM daily_rollup"
+              + " GROUP BY unit_id, YEAR(local_date) * 100 + MONTH(local_date), question_code");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not summarise the demo months", e);
+    }
   }
 
   private long fillUnit(Unit unit, LocalDate today, SplittableRandom unitRandom) {

@@ -267,4 +267,22 @@ class AnalysisTest {
     assertEquals(403, elsewhere.status());
     assertTrue(elsewhere.isProblem());
   }
+
+  @Test
+  void aRangeWithRaggedEdgesCountsWholeMonthsAndEdgeDaysExactlyOnce() {
+    rate(CAM_DUC, "2024-03-14T09:00:00+07:00", "RESULTS", 1, 1); // the day before: out
+    rate(CAM_DUC, "2024-03-15T09:00:00+07:00", "RESULTS", 5, 1); // first day: in
+    rate(CAM_DUC, "2024-04-20T09:00:00+07:00", "RESULTS", 4, 2); // a whole month: in
+    rate(CAM_DUC, "2024-05-10T22:00:00+07:00", "RESULTS", 2, 1); // last day: in
+    rate(CAM_DUC, "2024-05-11T09:00:00+07:00", "RESULTS", 1, 1); // the day after: out
+
+    Api.Reply ragged =
+        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-03-15&to=2024-05-10", admin);
+    Api.Reply inOneMonth =
+        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-04-01&to=2024-04-30", admin);
+
+    assertEquals(4, number(criterion(ragged, "RESULTS").get("answers")));
+    assertEquals(75.0, number(criterion(ragged, "RESULTS").get("percent")), 1e-9);
+    assertEquals(2, number(criterion(inOneMonth, "RESULTS").get("answers")));
+  }
 }

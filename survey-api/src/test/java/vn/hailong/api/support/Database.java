@@ -73,6 +73,8 @@ public class Database {
             statement.executeUpdate("DELETE FROM response_answer");
             statement.executeUpdate("DELETE FROM response");
             statement.executeUpdate("DELETE FROM daily_rollup");
+            statement.executeUpdate("DELETE FROM monthly_rollup");
+            statement.executeUpdate("DELETE FROM daily_rollup_burst");
           }
           return null;
         });
