@@ -1,6 +1,5 @@
 package vn.hailong.api.kiosk;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.unit.Unit;
@@ -32,13 +32,13 @@ public class KioskController {
   private final KioskRepository kiosks;
   private final UnitDirectory units;
   private final Clock clock;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   KioskController(
       KioskRepository kiosks,
       UnitDirectory units,
       Clock clock,
-      @Value("${hailong.public-url}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.kiosks = kiosks;
     this.units = units;
     this.clock = clock;
@@ -89,6 +89,6 @@ public class KioskController {
             body.code(),
             unit.code(),
             token,
-            publicUrl + "/kiosk/#setup=" + token + "&unit=" + unit.code()));
+            publicUrl.get() + "/kiosk/#setup=" + token + "&unit=" + unit.code()));
   }
 }

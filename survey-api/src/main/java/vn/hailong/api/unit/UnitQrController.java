@@ -7,7 +7,6 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.problem.Problem;
 
 /**
@@ -47,10 +47,10 @@ public class UnitQrController {
 
   private final UnitDirectory directory;
   private final Clock clock;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   UnitQrController(
-      UnitDirectory directory, Clock clock, @Value("${hailong.public-url}") String publicUrl) {
+      UnitDirectory directory, Clock clock, PublicUrl publicUrl) {
     this.directory = directory;
     this.clock = clock;
     this.publicUrl = publicUrl;
@@ -89,7 +89,7 @@ public class UnitQrController {
       throw Problem.notFound(
           unit.name() + " (" + code + ") không còn hoạt động / is no longer valid");
     }
-    return publicUrl + "/form/?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
+    return publicUrl.get() + "/form/?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
   }
 
   private static int checkedSize(@Nullable Integer size) {

@@ -21,6 +21,7 @@ class KioskTest {
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
 
   @Inject Api api;
+  @Inject io.micronaut.runtime.server.EmbeddedServer server;
   @Inject Database db;
 
   @BeforeEach
@@ -49,6 +50,9 @@ class KioskTest {
     assertTrue(
         reply.text("setupUrl").endsWith("/kiosk/#setup=" + token + "&unit=" + BAC_NHA_TRANG),
         reply.text("setupUrl"));
+    // without HAILONG_PUBLIC_URL the link points at this server itself
+    assertTrue(
+        reply.text("setupUrl").startsWith(server.getURL() + "/kiosk/#setup="), reply.text("setupUrl"));
     String stored = db.text("SELECT token_hash FROM kiosk WHERE code = ?", "bnt-quay-1");
     assertEquals(64, stored.length());
     assertNotEquals(token, stored);
