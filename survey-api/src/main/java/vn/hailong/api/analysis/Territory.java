@@ -42,12 +42,12 @@ public record Territory(
     Set<Unit> partial = new LinkedHashSet<>();
     roots.add(unit);
     if (basis == Basis.NOW) {
-      Deque<Unit> todo = new ArrayDeque<>(List.of(unit));
-      while (!todo.isEmpty()) {
-        for (UnitLink link : tree.predecessors(todo.pop())) {
+      Deque<Unit> pending = new ArrayDeque<>(List.of(unit));
+      while (!pending.isEmpty()) {
+        for (UnitLink link : tree.predecessors(pending.pop())) {
           Unit predecessor = tree.byId(link.predecessorId());
           if (link.share() == Share.WHOLE ? roots.add(predecessor) : partial.add(predecessor)) {
-            todo.push(predecessor);
+            pending.push(predecessor);
           }
         }
       }

@@ -16,21 +16,19 @@ public class Database {
 
   @Transactional
   public long count(String sql, Object... parameters) {
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-          }
-          try (var rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-          }
-        });
+    return query(sql, parameters, rows -> rows.next() ? rows.getLong(1) : 0L);
   }
 
   @Transactional
   public String text(String sql, Object... parameters) {
+    return query(sql, parameters, rows -> rows.next() ? rows.getString(1) : null);
+  }
+
+  private interface RowsReader<T> {
+    T read(java.sql.ResultSet rows) throws java.sql.SQLException;
+  }
+
+  private <T> T query(String sql, Object[] parameters, RowsReader<T> reader) {
     return jdbc.prepareStatement(
         sql,
         statement -> {
@@ -38,7 +36,7 @@ public class Database {
             statement.setObject(i + 1, parameters[i]);
           }
           try (var rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
+            return reader.read(rows);
           }
         });
   }
