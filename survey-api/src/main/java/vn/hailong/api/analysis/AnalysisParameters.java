@@ -12,6 +12,7 @@ import vn.hailong.analysis.Period;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.support.Dates;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 import vn.hailong.api.unit.UnitLevel;
@@ -61,8 +62,8 @@ public class AnalysisParameters {
         trend
             ? Period.containing(Granularity.MONTH, today.minusMonths(23)).start()
             : Period.containing(Granularity.QUARTER, today).start();
-    LocalDate first = parseDate("from", from, start, errors);
-    LocalDate last = parseDate("to", to, today, errors);
+    LocalDate first = from == null ? start : Dates.parse("from", from, errors);
+    LocalDate last = to == null ? today : Dates.parse("to", to, errors);
     if (first != null && last != null) {
       if (first.isAfter(last)) {
         errors.add("from: sau ngày to / after to (" + first + " > " + last + ")");
@@ -85,19 +86,6 @@ public class AnalysisParameters {
     Territory territory =
         Territory.of(found, pooling, lineage, "include".equals(partial), tree);
     return new Request(found, first, last, territory, lineage, granularity, unitLevel);
-  }
-
-  private static LocalDate parseDate(
-      String name, @Nullable String value, LocalDate fallback, List<String> errors) {
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.add(name + ": '" + value + "' không phải ngày YYYY-MM-DD / is not a YYYY-MM-DD date");
-      return null;
-    }
   }
 
   private static <E extends Enum<E>> E parseEnum(

@@ -48,25 +48,9 @@ public class SatisfactionService {
       Territory territory, Territory.Basis basis, LocalDate from, LocalDate to) {
     Map<String, Tally> byQuestion = rollups.byQuestion(territory, from, to);
     int year = to.getYear();
-    List<CriterionAssessment> assessments = assess(territory.unit(), Criteria.pool(byQuestion), year);
-    return report(territory, basis, from, to, byQuestion, assessments);
-  }
-
-  /** The six assessments alone, for the criteria chart. */
-  public List<CriterionAssessment> assessments(Territory territory, LocalDate from, LocalDate to) {
-    return assess(
-        territory.unit(), Criteria.pool(rollups.byQuestion(territory, from, to)), to.getYear());
-  }
-
-  /** The target of a unit's satisfaction index in a year. */
-  public double indexTarget(Unit unit, int year) {
-    return targetRule(year).resolve(chain(unit), null, year);
-  }
-
-  private SatisfactionReport report(
-      Territory territory, Territory.Basis basis, LocalDate from, LocalDate to,
-      Map<String, Tally> byQuestion, List<CriterionAssessment> assessments) {
-    int year = to.getYear();
+    TargetRule rule = targetRule(year);
+    List<CriterionAssessment> assessments =
+        assess(territory.unit(), Criteria.pool(byQuestion), year, rule);
     return new SatisfactionReport(
         territory.unit().code(),
         territory.unit().name(),
@@ -76,15 +60,29 @@ public class SatisfactionService {
         basis.name().toLowerCase(),
         Criteria.respondents(byQuestion),
         Criteria.orNull(SatisfactionIndex.ofAssessments(assessments).orElse(Double.NaN)),
-        targetRule(year).resolve(chain(territory.unit()), null, year),
+        rule.resolve(chain(territory.unit()), null, year),
         assessments.stream().map(SatisfactionReport.CriterionResult::of).toList(),
         territory.derivedFrom(from, to),
         territory.partial().stream().map(Unit::code).toList(),
         territory.partialIncluded());
   }
 
-  public List<CriterionAssessment> assess(Unit unit, Map<Criterion, Tally> tallies, int year) {
-    TargetRule rule = targetRule(year);
+  /** The six assessments alone, for the criteria chart. */
+  public List<CriterionAssessment> assessments(Territory territory, LocalDate from, LocalDate to) {
+    int year = to.getYear();
+    return assess(
+        territory.unit(), Criteria.pool(rollups.byQuestion(territory, from, to)), year,
+        targetRule(year));
+  }
+
+  /** The target of a unit's satisfaction index in a year. */
+  public double indexTarget(Unit unit, int year) {
+    return targetRule(year).resolve(chain(unit), null, year);
+  }
+
+  /** The six criteria of one unit against their targets; the rule is read once per request. */
+  private List<CriterionAssessment> assess(
+      Unit unit, Map<Criterion, Tally> tallies, int year, TargetRule rule) {
     List<Long> chain = chain(unit);
     List<CriterionAssessment> assessments = new ArrayList<>();
     for (Criterion criterion : Criterion.values()) {
@@ -169,11 +167,13 @@ public class SatisfactionService {
 
   public GapReport gaps(Unit top, LocalDate from, LocalDate to) {
     UnitTree tree = units.tree();
+    int year = to.getYear();
+    TargetRule rule = targetRule(year);
     List<GapReport.Gap> gaps = new ArrayList<>();
     rollups.byUnit(top, from, to).forEach(
         (unitId, byQuestion) -> {
           Unit unit = tree.byId(unitId);
-          for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), to.getYear())) {
+          for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
             if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
               gaps.add(
                   new GapReport.Gap(

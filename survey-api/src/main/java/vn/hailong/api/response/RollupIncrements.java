@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The daily rollup increments of a group of ratings, summed per (unit, local day, question) so that
- * each rollup row is upserted once per group. Rows are written in that sorted order: every writer,
- * on every node, locks rollup rows in one fixed order, so two writers never deadlock.
+ * The rollup increments of a group of ratings, summed per (unit, local day, question) so that each
+ * rollup row is upserted once per group. Rows are written in that sorted order: every writer, on
+ * every node, locks rollup rows in one fixed order, so two writers never deadlock.
  */
 final class RollupIncrements {
-  // One row per (unit, day, question); VALUES() reads the would-be-inserted counts (MySQL, MariaDB,
-  // H2).
+  // VALUES() reads the would-be-inserted counts (MySQL, MariaDB, H2 in MySQL mode).
   private static final String UPSERT =
-      "INSERT INTO %s (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
+      "INSERT INTO %s (unit_id, %s, question_code, n1, n2, n3, n4, n5, n_na)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
@@ -40,15 +39,14 @@ final class RollupIncrements {
             });
   }
 
-  private static final String UPSERT_MONTH =
-      "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-          + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
-          + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
+  /** Adds the increments to {@code table} (daily_rollup or daily_rollup_burst) in lock order. */
+  void writeTo(Connection connection, String table) throws SQLException {
+    upsert(connection, UPSERT.formatted(table, "local_date"), counts, false);
+  }
 
   /**
-   * Adds the increments to monthly_rollup too (month_key = year * 100 + month), summed per month;
-   * the sorted days make the months come out in lock order as well.
+   * Adds the increments to monthly_rollup (month_key = year * 100 + month), summed per month; the
+   * sorted days make the months come out in lock order as well.
    */
   void writeMonthlyTo(Connection connection) throws SQLException {
     Map<Key, int[]> months = new TreeMap<>(LOCK_ORDER);
@@ -60,34 +58,24 @@ final class RollupIncrements {
             sum[i] += increments[i];
           }
         });
-    if (months.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT_MONTH)) {
-      for (Map.Entry<Key, int[]> row : months.entrySet()) {
-        Key key = row.getKey();
-        upsert.setLong(1, key.unitId());
-        upsert.setInt(2, key.day().getYear() * 100 + key.day().getMonthValue());
-        upsert.setString(3, key.question());
-        for (int i = 0; i < 6; i++) {
-          upsert.setInt(4 + i, row.getValue()[i]);
-        }
-        upsert.addBatch();
-      }
-      upsert.executeBatch();
-    }
+    upsert(connection, UPSERT.formatted("monthly_rollup", "month_key"), months, true);
   }
 
-  /** Adds the increments to {@code table} (daily_rollup or daily_rollup_burst) in lock order. */
-  void writeTo(Connection connection, String table) throws SQLException {
-    if (counts.isEmpty()) {
+  private static void upsert(
+      Connection connection, String sql, Map<Key, int[]> rows, boolean monthKey)
+      throws SQLException {
+    if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT.formatted(table))) {
-      for (Map.Entry<Key, int[]> row : counts.entrySet()) {
+    try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+      for (Map.Entry<Key, int[]> row : rows.entrySet()) {
         Key key = row.getKey();
         upsert.setLong(1, key.unitId());
-        upsert.setObject(2, key.day());
+        if (monthKey) {
+          upsert.setInt(2, key.day().getYear() * 100 + key.day().getMonthValue());
+        } else {
+          upsert.setObject(2, key.day());
+        }
         upsert.setString(3, key.question());
         for (int i = 0; i < 6; i++) {
           upsert.setInt(4 + i, row.getValue()[i]);
