@@ -87,7 +87,7 @@ public record CriterionAssessment(
     return tally.satisfied();
   }
 
-  /** The satisfied share as a proportion, e.g. for the index or a change test. */
+  /** The satisfied share as a proportion, e.g. for the index. */
   public Proportion proportion() {
     return Proportion.of(tally);
   }
