@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,43 +63,40 @@ class ProportionTest {
     assertFalse(empty.hasData());
     assertTrue(Double.isNaN(empty.percent()));
     assertEquals(Interval.NONE, empty.wilson());
-    assertFalse(empty.wilson().hasData());
   }
 
   @Test
   void impossibleCountsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new Proportion(5, 4));
     assertThrows(IllegalArgumentException.class, () -> new Proportion(-1, 4));
-    assertThrows(IllegalArgumentException.class, () -> new Proportion(1, 4).wilson(0));
   }
 
   // Property tests: each checks a property over explicit edge cases plus seeded random cases.
   // The seed is fixed so that a failure can be reproduced; the failing inputs are in the name.
 
   private static final long SEED = 0x5EED_2024_0331L;
-  private static final int TRIES = 200;
+  private static final int TRIES = 400;
+  private static final long MAX_VALID = 5_000;
 
-  /** {@code satisfied} and {@code valid} with {@code 0 <= satisfied <= valid}, {@code valid >= 1}. */
+  /**
+   * {@code satisfied} and {@code valid} answers, {@code 0 <= satisfied <= valid}, valid from 1 to
+   * 5000: the ends of the range, then seeded random pairs, often at or next to 0 and all.
+   */
   static Stream<Arguments> satisfiedOfValid() {
     Stream<Arguments> edges = Stream.of(
         Arguments.of(0L, 1L), Arguments.of(1L, 1L),
         Arguments.of(0L, 2L), Arguments.of(1L, 2L), Arguments.of(2L, 2L),
         Arguments.of(1L, 3L), Arguments.of(2L, 3L),
         Arguments.of(37L, 40L), Arguments.of(39L, 40L),
-        Arguments.of(0L, 100_000L), Arguments.of(1L, 100_000L), Arguments.of(50_000L, 100_000L),
-        Arguments.of(99_999L, 100_000L), Arguments.of(100_000L, 100_000L),
-        Arguments.of(0L, 99_999L), Arguments.of(99_999L, 99_999L),
-        // Far more answers than any survey: the interval is very narrow around the percentage.
-        Arguments.of(0L, (long) Integer.MAX_VALUE), Arguments.of(1L, (long) Integer.MAX_VALUE),
-        Arguments.of(1_000_000_000L, (long) Integer.MAX_VALUE),
-        Arguments.of(Integer.MAX_VALUE - 1L, (long) Integer.MAX_VALUE),
-        Arguments.of((long) Integer.MAX_VALUE, (long) Integer.MAX_VALUE));
+        Arguments.of(0L, MAX_VALID), Arguments.of(1L, MAX_VALID),
+        Arguments.of(MAX_VALID / 2, MAX_VALID), Arguments.of(MAX_VALID - 1, MAX_VALID),
+        Arguments.of(MAX_VALID, MAX_VALID));
     SplittableRandom random = new SplittableRandom(SEED);
     Stream<Arguments> generated = Stream.generate(() -> {
       // Half of the cases with few answers, where the interval is widest and most lopsided.
       long valid = random.nextBoolean()
           ? random.nextLong(1, 51)
-          : random.nextLong(1, 100_001);
+          : random.nextLong(1, MAX_VALID + 1);
       long satisfied = switch (random.nextInt(8)) {
         case 0 -> 0;
         case 1 -> valid;
@@ -110,48 +109,19 @@ class ProportionTest {
     return Stream.concat(edges, generated);
   }
 
+  /**
+   * Commons Math computes the same interval independently (its own normal quantile for 95%); a
+   * wrong term in the formula moves the bounds by far more than 1e-9 percentage points.
+   */
   @ParameterizedTest(name = "[{index}] {0} of {1}")
   @MethodSource("satisfiedOfValid")
-  void percentLiesWithinItsWilsonInterval(long satisfied, long valid) {
-    Proportion p = new Proportion(satisfied, valid);
-    Interval ci = p.wilson();
-    assertTrue(ci.contains(p.percent()), p + " " + ci);
-  }
-
-  /** {@code satisfied} and {@code unsatisfied} answers, each 0 to 5000. */
-  static Stream<Arguments> satisfiedAndUnsatisfied() {
-    Stream<Arguments> edges = Stream.of(
-        Arguments.of(0, 0), Arguments.of(0, 1), Arguments.of(1, 0), Arguments.of(1, 1),
-        Arguments.of(0, 2), Arguments.of(2, 0), Arguments.of(1, 2), Arguments.of(2, 1),
-        Arguments.of(0, 5_000), Arguments.of(5_000, 0), Arguments.of(1, 5_000),
-        Arguments.of(5_000, 1), Arguments.of(4_999, 5_000), Arguments.of(5_000, 5_000));
-    SplittableRandom random = new SplittableRandom(SEED + 1);
-    Stream<Arguments> generated = Stream.generate(
-        () -> Arguments.of(count(random), count(random))).limit(TRIES);
-    return Stream.concat(edges, generated);
-  }
-
-  /** A count from 0 to 5000, now and then one at or next to either end. */
-  private static int count(SplittableRandom random) {
-    return switch (random.nextInt(10)) {
-      case 0 -> 0;
-      case 1 -> 1;
-      case 2 -> 5_000;
-      case 3 -> random.nextInt(0, 11);
-      default -> random.nextInt(0, 5_001);
-    };
-  }
-
-  @ParameterizedTest(name = "[{index}] {0} satisfied, {1} not")
-  @MethodSource("satisfiedAndUnsatisfied")
-  void intervalLiesWithinZeroToHundred(int satisfied, int unsatisfied) {
-    Proportion p = new Proportion(satisfied, satisfied + unsatisfied);
-    Interval ci = p.wilson();
-    if (p.hasData()) {
-      assertTrue(ci.low() >= 0 && ci.high() <= 100 && ci.low() <= ci.high(), p + " " + ci);
-    } else {
-      assertFalse(ci.hasData(), p + " " + ci);
-    }
+  void agreesWithCommonsMathWilsonScoreInterval(long satisfied, long valid) {
+    Interval ci = new Proportion(satisfied, valid).wilson();
+    ConfidenceInterval expected =
+        new WilsonScoreInterval().createInterval((int) valid, (int) satisfied, 0.95);
+    String inputs = satisfied + " of " + valid + ": " + ci + " vs " + expected;
+    assertEquals(100 * expected.getLowerBound(), ci.low(), 1e-9, inputs);
+    assertEquals(100 * expected.getUpperBound(), ci.high(), 1e-9, inputs);
   }
 
   /** Every k from 1 to 200: few enough to try them all. */
