@@ -27,9 +27,6 @@ public record CriterionAssessment(
     double gap,
     Status status) {
 
-  /** The minimum number of valid answers for a verdict, unless configured otherwise. */
-  public static final int DEFAULT_MIN_ANSWERS = 30;
-
   /**
    * Assesses a criterion against its target.
    *
@@ -70,11 +67,6 @@ public record CriterionAssessment(
     return new CriterionAssessment(
         criterion, tally, percent, ci.low(), ci.high(), targetPercent, percent - targetPercent,
         status);
-  }
-
-  /** {@link #assess(Criterion, Tally, double, int)} with {@link #DEFAULT_MIN_ANSWERS}. */
-  public static CriterionAssessment assess(Criterion criterion, Tally tally, double targetPercent) {
-    return assess(criterion, tally, targetPercent, DEFAULT_MIN_ANSWERS);
   }
 
   /** The valid answers {@code n} (1 to 5, N/A excluded). */

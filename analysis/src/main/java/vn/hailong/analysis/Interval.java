@@ -17,14 +17,4 @@ public record Interval(double low, double high) {
       throw new IllegalArgumentException("Invalid interval [" + low + ", " + high + "]");
     }
   }
-
-  /** Whether the interval has bounds (is not {@link #NONE}). */
-  public boolean hasData() {
-    return !Double.isNaN(low);
-  }
-
-  /** Whether {@code value} lies within the interval, bounds included. */
-  public boolean contains(double value) {
-    return value >= low && value <= high;
-  }
 }

@@ -1,6 +1,5 @@
 package vn.hailong.analysis;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,11 +39,6 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
     int monthIndex = date.getMonthValue() - 1;
     int firstMonth = monthIndex - monthIndex % granularity.months() + 1;
     return new Period(granularity, LocalDate.of(date.getYear(), firstMonth, 1));
-  }
-
-  /** The period that contains {@code instant}, in Vietnam's time zone. */
-  public static Period containing(Granularity granularity, Instant instant) {
-    return containing(granularity, VietnamTime.localDate(instant));
   }
 
   /**

@@ -52,21 +52,12 @@ public record Proportion(long satisfied, long valid) {
 
   /** The 95% Wilson score interval in percent; {@link Interval#NONE} when there is no data. */
   public Interval wilson() {
-    return wilson(Z_95);
-  }
-
-  /**
-   * The Wilson score interval for a given normal quantile {@code z} (1.96 for 95%), in percent.
-   */
-  public Interval wilson(double z) {
-    if (!(z > 0)) {
-      throw new IllegalArgumentException("z must be positive, got " + z);
-    }
     if (!hasData()) {
       return Interval.NONE;
     }
     double n = valid;
     double p = (double) satisfied / n;
+    double z = Z_95;
     double z2 = z * z;
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;

@@ -2,7 +2,6 @@ package vn.hailong.analysis;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 
 /**
  * How many answers were given for each scale value (1 to 5) plus how many were "not applicable",
@@ -33,24 +32,6 @@ public record Tally(long n1, long n2, long n3, long n4, long n5, long notApplica
     }
   }
 
-  /**
-   * The tally of individual answers; {@code null} stands for "not applicable".
-   *
-   * @throws IllegalArgumentException when an answer is not on the scale
-   */
-  public static Tally ofAnswers(Integer... valuesOrNull) {
-    return ofAnswers(Arrays.asList(valuesOrNull));
-  }
-
-  /** The tally of individual answers; {@code null} stands for "not applicable". */
-  public static Tally ofAnswers(Collection<Integer> valuesOrNull) {
-    long[] c = new long[6];
-    for (Integer v : valuesOrNull) {
-      c[v == null ? 0 : Scale.requireValid(v)]++;
-    }
-    return new Tally(c[1], c[2], c[3], c[4], c[5], c[0]);
-  }
-
   /** The sum of many tallies (pooling); {@link #EMPTY} for none. */
   public static Tally pool(Collection<Tally> tallies) {
     Tally sum = EMPTY;
@@ -71,15 +52,6 @@ public record Tally(long n1, long n2, long n3, long n4, long n5, long notApplica
         Math.addExact(notApplicable, other.notApplicable));
   }
 
-  /**
-   * This tally with one more answer; {@code null} is "not applicable".
-   *
-   * @throws IllegalArgumentException when the answer is not on the scale
-   */
-  public Tally add(Integer valueOrNull) {
-    return plus(ofAnswers(Collections.singletonList(valueOrNull)));
-  }
-
   /** The number of answers on the scale (1 to 5): the denominator {@code n} of the percentage. */
   public long valid() {
     return n1 + n2 + n3 + n4 + n5;
@@ -93,20 +65,5 @@ public record Tally(long n1, long n2, long n3, long n4, long n5, long notApplica
   /** Every answer, including "not applicable". */
   public long total() {
     return valid() + notApplicable;
-  }
-
-  /**
-   * The number of answers with the given scale value.
-   *
-   * @throws IllegalArgumentException when the value is not on the scale
-   */
-  public long count(int value) {
-    return switch (Scale.requireValid(value)) {
-      case 1 -> n1;
-      case 2 -> n2;
-      case 3 -> n3;
-      case 4 -> n4;
-      default -> n5;
-    };
   }
 }

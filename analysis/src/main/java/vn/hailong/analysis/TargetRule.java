@@ -1,7 +1,6 @@
 package vn.hailong.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -59,11 +58,6 @@ public final class TargetRule {
    */
   public double resolve(List<Long> unitAndAncestors, Criterion criterion, int year) {
     return find(unitAndAncestors, criterion, year).map(Target::percent).orElse(DEFAULT_PERCENT);
-  }
-
-  /** {@link #resolve(List, Criterion, int)} with the ancestry as arguments: unit first. */
-  public double resolve(Criterion criterion, int year, long... unitAndAncestors) {
-    return resolve(Arrays.stream(unitAndAncestors).boxed().toList(), criterion, year);
   }
 
   /**

@@ -19,8 +19,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *   projection(p) = intercept + slope · (p.index() − first.index()), clamped to 0..100
  * </pre>
  *
- * With fewer than two periods of data there is no line: {@link #hasSlope()} is false, slope,
- * intercept and projections are {@code NaN} and {@link #reaches} is false. Example: quarters
+ * With fewer than two periods of data there is no line: {@link #hasSlope()} is false, slope
+ * and projections are {@code NaN} and {@link #reaches} is false. Example: quarters
  * 80, 83, 83, 86 give slope 1.8 per quarter, intercept 80.3 and 92.9 at the end of the next year.
  */
 public final class Trend {
@@ -80,24 +80,9 @@ public final class Trend {
     return points >= 2;
   }
 
-  /** The number of periods with data that were fitted. */
-  public int points() {
-    return points;
-  }
-
   /** The change in percentage points per period; {@code NaN} without a line. */
   public double slope() {
     return slope;
-  }
-
-  /** The fitted value at the first period with data; {@code NaN} without a line. */
-  public double intercept() {
-    return intercept;
-  }
-
-  /** The first period with data, or {@code null} when there is none. */
-  public Period firstPeriod() {
-    return first;
   }
 
   /**

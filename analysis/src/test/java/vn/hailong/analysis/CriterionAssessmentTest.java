@@ -27,7 +27,7 @@ class CriterionAssessmentTest {
 
   @Test
   void exactlyOnTargetIsMet() {
-    CriterionAssessment a = CriterionAssessment.assess(Criterion.STAFF, tally(34, 40, 0), 85.0);
+    CriterionAssessment a = CriterionAssessment.assess(Criterion.STAFF, tally(34, 40, 0), 85.0, 30);
     assertEquals(85.0, a.percent(), 1e-12);
     assertEquals(Status.MET, a.status());
   }
@@ -35,7 +35,8 @@ class CriterionAssessmentTest {
   @Test
   void belowTargetButWithinNoiseIsBelow() {
     // 32 of 40 = 80%: Wilson upper bound about 89.5 still reaches 85.
-    CriterionAssessment a = CriterionAssessment.assess(Criterion.ACCESS, tally(32, 40, 0), 85.0);
+    CriterionAssessment a =
+        CriterionAssessment.assess(Criterion.ACCESS, tally(32, 40, 0), 85.0, 30);
     assertTrue(a.ciHigh() >= 85.0, "upper " + a.ciHigh());
     assertEquals(Status.BELOW, a.status());
     assertEquals(-5.0, a.gap(), 1e-12);
@@ -45,14 +46,15 @@ class CriterionAssessmentTest {
   void belowTargetBeyondNoiseIsSignificantlyBelow() {
     // 320 of 400 = 80%: Wilson upper bound about 83.6 < 85.
     CriterionAssessment a =
-        CriterionAssessment.assess(Criterion.RESULTS, tally(320, 400, 0), 85.0);
+        CriterionAssessment.assess(Criterion.RESULTS, tally(320, 400, 0), 85.0, 30);
     assertTrue(a.ciHigh() < 85.0, "upper " + a.ciHigh());
     assertEquals(Status.SIGNIFICANTLY_BELOW, a.status());
   }
 
   @Test
   void fewerAnswersThanTheMinimumIsInsufficientEvenWhenFarBelow() {
-    CriterionAssessment a = CriterionAssessment.assess(Criterion.FEEDBACK, tally(2, 29, 50), 85.0);
+    CriterionAssessment a =
+        CriterionAssessment.assess(Criterion.FEEDBACK, tally(2, 29, 50), 85.0, 30);
     assertEquals(Status.INSUFFICIENT_DATA, a.status());
     assertEquals(100.0 * 2 / 29, a.percent(), 1e-12);
     // The minimum is configurable.

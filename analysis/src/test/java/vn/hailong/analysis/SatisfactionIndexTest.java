@@ -37,8 +37,8 @@ class SatisfactionIndexTest {
   @Test
   void indexOfAssessments() {
     List<CriterionAssessment> assessments = List.of(
-        CriterionAssessment.assess(Criterion.ACCESS, new Tally(0, 0, 3, 37, 0, 0), 85),
-        CriterionAssessment.assess(Criterion.RESULTS, new Tally(0, 0, 1, 0, 1, 0), 85));
+        CriterionAssessment.assess(Criterion.ACCESS, new Tally(0, 0, 3, 37, 0, 0), 85, 30),
+        CriterionAssessment.assess(Criterion.RESULTS, new Tally(0, 0, 1, 0, 1, 0), 85, 30));
     assertEquals((92.5 + 50) / 2, SatisfactionIndex.ofAssessments(assessments).getAsDouble(),
         1e-12);
   }

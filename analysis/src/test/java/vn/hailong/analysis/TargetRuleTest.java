@@ -63,7 +63,7 @@ class TargetRuleTest {
     // The seeds: 85% in 2023, 95% by 2025.
     TargetRule rule = new TargetRule(List.of(
         new Target(null, 2023, null, 85.0), new Target(null, 2025, null, 95.0)));
-    assertEquals(95.0, rule.resolve(Criterion.ACCESS, 2025, NINH_DA, NINH_HOA, PROVINCE));
+    assertEquals(95.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2025));
     assertEquals(TargetRule.DEFAULT_PERCENT, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2024));
   }
 

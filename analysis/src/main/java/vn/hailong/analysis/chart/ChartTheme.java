@@ -41,9 +41,6 @@ public final class ChartTheme {
     }
   }
 
-  /** The font family of every text in a chart. */
-  public static final String FONT_FAMILY = "DejaVu Sans";
-
   private static final Font REGULAR = load("DejaVuSans.ttf");
   private static final Font BOLD = load("DejaVuSans-Bold.ttf");
 
@@ -72,11 +69,6 @@ public final class ChartTheme {
   /** A bundled DejaVu Sans font: {@code bold} or regular, at the given point size. */
   public static Font font(boolean bold, float size) {
     return (bold ? BOLD : REGULAR).deriveFont(Font.PLAIN, size);
-  }
-
-  /** The JFreeChart theme built from these settings. */
-  public static StandardChartTheme standard() {
-    return THEME;
   }
 
   /**

@@ -18,14 +18,4 @@ public record TrendSeries(String name, List<PeriodPercent> points, boolean index
     }
     points = List.copyOf(points);
   }
-
-  /** A criterion's line. */
-  public static TrendSeries criterion(String name, List<PeriodPercent> points) {
-    return new TrendSeries(name, points, false);
-  }
-
-  /** The satisfaction index's line. */
-  public static TrendSeries index(String name, List<PeriodPercent> points) {
-    return new TrendSeries(name, points, true);
-  }
 }

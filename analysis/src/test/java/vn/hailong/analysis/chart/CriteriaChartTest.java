@@ -34,7 +34,7 @@ class CriteriaChartTest {
   }
 
   private static CriterionAssessment assess(Criterion c, Tally t, double target) {
-    return CriterionAssessment.assess(c, t, target);
+    return CriterionAssessment.assess(c, t, target, 30);
   }
 
   @Test

@@ -34,11 +34,12 @@ class TrendChartTest {
 
   static List<TrendSeries> ninhHoa(boolean withIndex) {
     List<TrendSeries> lines = new ArrayList<>();
-    lines.add(TrendSeries.criterion(Criterion.ACCESS.nameVi(), series(88, 90, 91, 93)));
-    lines.add(TrendSeries.criterion(Criterion.PROCEDURES.nameVi(), series(72, 75, Double.NaN, 80)));
-    lines.add(TrendSeries.criterion(Criterion.FEEDBACK.nameVi(), series(81, 79, 84, 86)));
+    lines.add(new TrendSeries(Criterion.ACCESS.nameVi(), series(88, 90, 91, 93), false));
+    lines.add(
+        new TrendSeries(Criterion.PROCEDURES.nameVi(), series(72, 75, Double.NaN, 80), false));
+    lines.add(new TrendSeries(Criterion.FEEDBACK.nameVi(), series(81, 79, 84, 86), false));
     if (withIndex) {
-      lines.add(TrendSeries.index("Chỉ số hài lòng", series(80.3, 81.3, 87.5, 86.3)));
+      lines.add(new TrendSeries("Chỉ số hài lòng", series(80.3, 81.3, 87.5, 86.3), true));
     }
     return lines;
   }
@@ -47,9 +48,9 @@ class TrendChartTest {
   void periodsAreColumnsInOrderAndMissingValuesAreGaps() {
     List<TrendSeries> lines = new ArrayList<>(ninhHoa(false));
     // Series given out of order and starting later still line up by period.
-    lines.add(TrendSeries.criterion("Sự phục vụ của công chức",
+    lines.add(new TrendSeries("Sự phục vụ của công chức",
         List.of(new PeriodPercent(Period.parse("2024-Q4"), 90),
-            new PeriodPercent(Period.parse("2024-Q2"), 85))));
+            new PeriodPercent(Period.parse("2024-Q2"), 85)), false));
     CategoryDataset dataset = TrendChart.createDataset(lines);
     assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
         dataset.getColumnKeys().stream().map(Object::toString).toList());
@@ -63,7 +64,7 @@ class TrendChartTest {
     CategoryDataset dataset = TrendChart.createDataset(ninhHoa(true));
     assertEquals(60.0, TrendChart.lowerBound(dataset, 85)); // lowest 72 → 67 → 60
     assertEquals(0.0, TrendChart.lowerBound(TrendChart.createDataset(
-        List.of(TrendSeries.criterion("x", series(3, 50)))), 85));
+        List.of(new TrendSeries("x", series(3, 50), false))), 85));
   }
 
   @Test
