@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
+import vn.hailong.api.rollup.RollupTables;
 
 /**
  * Analysis benchmark (see bench/analysis.sh and docs/benchmarks.md). Loads RATINGS raw ratings
@@ -41,8 +42,8 @@ public class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "loaded %,d raw ratings and their rollups in %.0f s%n",
             ratings, (System.nanoTime() - started) / 1e9);
       }
-      System.out.printf(Locale.ROOT, "rows: daily_rollup %,d, monthly_rollup %,d%n",
-          count(s, "daily_rollup"), count(s, "monthly_rollup"));
+      System.out.printf(Locale.ROOT, "rows: daily rollup %,d, monthly rollup %,d%n",
+          count(s, RollupTables.DAILY), count(s, RollupTables.MONTHLY));
 
       HttpClient http = HttpClient.newHttpClient();
       String token = login(http, baseUrl, password);
@@ -118,8 +119,8 @@ public class AnalysisBenchmark {
         + " FROM seq_0_to_" + (ratings - 1) + ") d"
         + " JOIN era_size z ON z.era = IF(d.day < '2025-07-01', 0, 1)"
         + " JOIN era_unit e ON e.era = z.era AND e.idx = FLOOR(d.seq / " + DAYS + ") % z.n");
-    s.execute("DELETE FROM daily_rollup");
-    s.execute("DELETE FROM monthly_rollup");
+    s.execute("DELETE FROM " + RollupTables.DAILY);
+    s.execute("DELETE FROM " + RollupTables.MONTHLY);
     // one pass over the raw table: every count of a unit-day, then one row per question from it
     StringBuilder sums = new StringBuilder();
     for (String q : QUESTIONS) {
@@ -133,15 +134,12 @@ public class AnalysisBenchmark {
         + " FROM raw_rating GROUP BY unit_id, local_date");
     for (String q : QUESTIONS) {
       String c = q.toLowerCase(Locale.ROOT);
-      s.execute("INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
+      s.execute("INSERT INTO " + RollupTables.DAILY + " (unit_id, local_date, question_code, " + RollupTables.COUNTS + ")"
           + " SELECT unit_id, local_date, '" + q + "', " + c + "1, " + c + "2, " + c + "3, " + c + "4, "
           + c + "5, " + c + "_na FROM unit_day");
     }
-    s.execute("INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na)"
-        + " SELECT unit_id, YEAR(local_date) * 100 + MONTH(local_date), question_code, SUM(n1),"
-        + " SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na) FROM daily_rollup"
-        + " GROUP BY unit_id, YEAR(local_date) * 100 + MONTH(local_date), question_code");
-    s.execute("ANALYZE TABLE raw_rating, daily_rollup, monthly_rollup");
+    s.execute(RollupTables.rebuildMonthsSql());
+    s.execute("ANALYZE TABLE raw_rating, " + RollupTables.DAILY + ", " + RollupTables.MONTHLY);
   }
 
   /** Raw ratings already loaded with their rollups (KEEP_DATA=1 in bench/analysis.sh), or -1. */
@@ -151,7 +149,7 @@ public class AnalysisBenchmark {
         return -1;
       }
     }
-    return count(s, "monthly_rollup") > 0 ? count(s, "raw_rating") : -1;
+    return count(s, RollupTables.MONTHLY) > 0 ? count(s, "raw_rating") : -1;
   }
 
   static long count(Statement s, String table) throws SQLException {

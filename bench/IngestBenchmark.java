@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.hailong.api.rollup.MonthKey;
+import vn.hailong.api.rollup.RollupTables;
 
 /**
  * Ingestion benchmark, run from a second process against a running Hài Lòng on MariaDB (see
@@ -43,13 +45,13 @@ public class IngestBenchmark {
   static final String INSERT_ANSWER =
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
   static final String UPSERT_ROLLUP =
-      "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
+      "INSERT INTO " + RollupTables.DAILY + " (unit_id, local_date, question_code, " + RollupTables.COUNTS + ")"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
 
   static final String UPSERT_MONTHLY =
-      "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na)"
+      "INSERT INTO " + RollupTables.MONTHLY + " (unit_id, month_key, question_code, " + RollupTables.COUNTS + ")"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
@@ -128,7 +130,7 @@ public class IngestBenchmark {
       rollups.setInt(9, 0);
       rollups.addBatch();
       monthly.setLong(1, unit.id());
-      monthly.setInt(2, day.getYear() * 100 + day.getMonthValue());
+      monthly.setInt(2, MonthKey.of(day));
       monthly.setString(3, question);
       for (int v = 1; v <= 5; v++) {
         monthly.setInt(3 + v, v == rating ? 1 : 0);

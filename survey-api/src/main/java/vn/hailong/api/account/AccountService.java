@@ -5,10 +5,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
@@ -38,30 +37,31 @@ public class AccountService {
   public Account create(
       @Nullable String username, @Nullable String password, @Nullable Role role,
       @Nullable String unitCode) {
-    List<String> errors = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     if (username == null || !USERNAME.matcher(username).matches()) {
-      errors.add("username: 3-60 chữ thường, số, '.', '_' hoặc '-' / 3-60 lower-case letters, digits, '.', '_' or '-'");
+      problems.add(
+          FieldProblem.badFormat(
+              "username",
+              "3-60 chữ thường, số, '.', '_' hoặc '-'",
+              "3-60 lower-case letters, digits, '.', '_' or '-'"));
     } else if (accounts.existsByUsername(username)) {
-      errors.add("username: đã tồn tại / already taken: " + username);
+      problems.add(FieldProblem.taken("username", username));
     }
     if (password == null || password.length() < MIN_PASSWORD) {
-      errors.add("password: ít nhất " + MIN_PASSWORD + " ký tự / at least " + MIN_PASSWORD + " characters");
+      problems.add(
+          new FieldProblem(
+              "password", "too-short", "ít nhất " + MIN_PASSWORD + " ký tự",
+              "at least " + MIN_PASSWORD + " characters"));
     }
     if (role == null) {
-      errors.add("role: OFFICER, PLANNER hoặc ADMIN / OFFICER, PLANNER or ADMIN");
+      problems.add(FieldProblem.required("role"));
     }
     Unit unit = null;
-    if (unitCode != null) {
-      unit = units.tree().byCode(unitCode).orElse(null);
-      if (unit == null) {
-        errors.add("unitCode: không có đơn vị mã / no unit with code '" + unitCode + "'");
-      }
-    } else if (role != null && role != Role.ADMIN) {
-      errors.add("unitCode: bắt buộc với cán bộ và người lập kế hoạch / required for officers and planners");
+    if (unitCode != null || (role != null && role != Role.ADMIN)) {
+      // officers and planners see their unit's subtree: they need one
+      unit = units.tree().find("unitCode", unitCode, problems);
     }
-    if (!errors.isEmpty()) {
-      throw Problem.badRequest(errors);
-    }
+    problems.throwIfAny();
     return accounts.save(
         new Account(
             null,

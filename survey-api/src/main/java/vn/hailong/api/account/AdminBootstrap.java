@@ -1,6 +1,5 @@
 package vn.hailong.api.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -16,9 +15,9 @@ class AdminBootstrap {
   private final AccountService accounts;
   private final String configuredPassword;
 
-  AdminBootstrap(AccountService accounts, @Value("${hailong.admin-password:}") String password) {
+  AdminBootstrap(AccountService accounts, AccountSettings settings) {
     this.accounts = accounts;
-    this.configuredPassword = password;
+    this.configuredPassword = settings.adminPassword();
   }
 
   @EventListener

@@ -14,7 +14,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.ProblemType;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
@@ -44,7 +47,14 @@ public class LoginController {
   @Post
   public Token login(@Body Credentials credentials) {
     if (credentials.username() == null || credentials.password() == null) {
-      throw Problem.badRequest("username và password là bắt buộc / username and password are required");
+      FieldProblems problems = new FieldProblems();
+      if (credentials.username() == null) {
+        problems.add(FieldProblem.required("username"));
+      }
+      if (credentials.password() == null) {
+        problems.add(FieldProblem.required("password"));
+      }
+      problems.throwIfAny();
     }
     Optional<Account> found = accounts.findByUsername(credentials.username());
     if (found.isEmpty()) {
@@ -71,6 +81,8 @@ public class LoginController {
   }
 
   private static Problem wrongCredentials() {
-    return Problem.unauthorized("Sai tên đăng nhập hoặc mật khẩu / Wrong username or password");
+    return Problem.of(
+        ProblemType.WRONG_CREDENTIALS,
+        "Sai tên đăng nhập hoặc mật khẩu / Wrong username or password");
   }
 }

@@ -1,6 +1,5 @@
 package vn.hailong.api.analysis;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +20,9 @@ import vn.hailong.analysis.Status;
 import vn.hailong.analysis.Tally;
 import vn.hailong.analysis.TargetRule;
 import vn.hailong.analysis.Trend;
+import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
+import vn.hailong.api.problem.Enums;
+import vn.hailong.api.rollup.RollupReader;
 import vn.hailong.api.target.Targets;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
@@ -30,23 +32,25 @@ import vn.hailong.api.unit.UnitTree;
 /** Hands rollup tallies to the analysis module and shapes its results for the API. */
 @Singleton
 public class SatisfactionService {
-  private final RollupQueries rollups;
+  private final RollupReader rollups;
   private final Targets targets;
   private final UnitDirectory units;
   private final int minAnswers;
 
   SatisfactionService(
-      RollupQueries rollups, Targets targets, UnitDirectory units,
-      @Value("${hailong.min-answers:30}") int minAnswers) {
+      RollupReader rollups, Targets targets, UnitDirectory units, AnalysisSettings settings) {
     this.rollups = rollups;
     this.targets = targets;
     this.units = units;
-    this.minAnswers = minAnswers;
+    this.minAnswers = settings.minAnswers();
   }
 
-  public SatisfactionReport satisfaction(
-      Territory territory, Territory.Basis basis, LocalDate from, LocalDate to) {
-    Map<String, Tally> byQuestion = rollups.byQuestion(territory, from, to);
+  public SatisfactionReport satisfaction(AnalysisRequest request) {
+    Territory territory = request.territory();
+    Territory.Basis basis = request.basis();
+    LocalDate from = request.from();
+    LocalDate to = request.to();
+    Map<String, Tally> byQuestion = byQuestion(territory, from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<CriterionAssessment> assessments =
@@ -56,8 +60,8 @@ public class SatisfactionService {
         territory.unit().name(),
         from,
         to,
-        territory.scope().name().toLowerCase(),
-        basis.name().toLowerCase(),
+        Enums.spelling(territory.scope()),
+        Enums.spelling(basis),
         Criteria.respondents(byQuestion),
         Criteria.orNull(SatisfactionIndex.ofAssessments(assessments).orElse(Double.NaN)),
         rule.resolve(chain(territory.unit()), null, year),
@@ -68,11 +72,15 @@ public class SatisfactionService {
   }
 
   /** The six assessments alone, for the criteria chart. */
-  public List<CriterionAssessment> assessments(Territory territory, LocalDate from, LocalDate to) {
-    int year = to.getYear();
-    return assess(
-        territory.unit(), Criteria.pool(rollups.byQuestion(territory, from, to)), year,
-        targetRule(year));
+  public List<CriterionAssessment> assessments(AnalysisRequest request) {
+    int year = request.to().getYear();
+    Map<String, Tally> byQuestion =
+        byQuestion(request.territory(), request.from(), request.to());
+    return assess(request.unit(), Criteria.pool(byQuestion), year, targetRule(year));
+  }
+
+  private Map<String, Tally> byQuestion(Territory territory, LocalDate from, LocalDate to) {
+    return rollups.byQuestion(territory.unitIds(units.tree()), from, to);
   }
 
   /** The target of a unit's satisfaction index in a year. */
@@ -93,10 +101,13 @@ public class SatisfactionService {
     return assessments;
   }
 
-  public TrendReport trend(
-      Territory territory, Territory.Basis basis, Granularity granularity, LocalDate from,
-      LocalDate to) {
-    Map<YearMonth, Map<String, Tally>> months = rollups.byMonth(territory, from, to);
+  public TrendReport trend(AnalysisRequest request) {
+    Territory territory = request.territory();
+    Granularity granularity = request.granularity();
+    LocalDate from = request.from();
+    LocalDate to = request.to();
+    Map<YearMonth, Map<String, Tally>> months =
+        rollups.byMonth(territory.unitIds(units.tree()), from, to);
     List<Period> periods = Period.between(granularity, from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
@@ -143,7 +154,7 @@ public class SatisfactionService {
             rule.resolve(chain, null, year), year));
     return new TrendReport(
         territory.unit().code(), territory.unit().name(), granularity.name(), from, to,
-        territory.scope().name().toLowerCase(), basis.name().toLowerCase(), year, series);
+        Enums.spelling(territory.scope()), Enums.spelling(request.basis()), year, series);
   }
 
   private static TrendReport.Point point(
@@ -165,12 +176,15 @@ public class SatisfactionService {
         trend.reaches(target, year));
   }
 
-  public GapReport gaps(Unit top, LocalDate from, LocalDate to) {
+  public GapReport gaps(AnalysisRequest request) {
+    Unit top = request.unit();
+    LocalDate from = request.from();
+    LocalDate to = request.to();
     UnitTree tree = units.tree();
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<GapReport.Gap> gaps = new ArrayList<>();
-    rollups.byUnit(top, from, to).forEach(
+    rollups.byUnit(ids(tree.subtree(top)), from, to).forEach(
         (unitId, byQuestion) -> {
           Unit unit = tree.byId(unitId);
           for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
@@ -187,9 +201,13 @@ public class SatisfactionService {
     return new GapReport(top.code(), from, to, gaps);
   }
 
-  public RankingReport ranking(Unit top, UnitLevel level, LocalDate from, LocalDate to) {
+  public RankingReport ranking(AnalysisRequest request) {
+    Unit top = request.unit();
+    UnitLevel level = request.level();
+    LocalDate from = request.from();
+    LocalDate to = request.to();
     UnitTree tree = units.tree();
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(top, from, to);
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids(tree.subtree(top)), from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<Unit> candidates =
@@ -246,6 +264,10 @@ public class SatisfactionService {
               e.respondents(), e.index(), e.target(), e.criteria()));
     }
     return new RankingReport(top.code(), level, from, to, ranked);
+  }
+
+  private static List<Long> ids(List<Unit> units) {
+    return units.stream().map(Unit::id).toList();
   }
 
   private TargetRule targetRule(int year) {

@@ -68,6 +68,14 @@ public record Territory(
     return new Territory(unit, scope, disjoint, List.copyOf(partial), includePartial);
   }
 
+  /** The ids of every unit whose own ratings are pooled: the roots, with their subtrees. */
+  public List<Long> unitIds(UnitTree tree) {
+    if (scope == Scope.OWN) {
+      return roots.stream().map(Unit::id).toList();
+    }
+    return roots.stream().flatMap(root -> tree.subtree(root).stream()).map(Unit::id).toList();
+  }
+
   /** Codes of the pooled units other than the unit itself that were valid within the range. */
   public List<String> derivedFrom(LocalDate from, LocalDate to) {
     return roots.stream()

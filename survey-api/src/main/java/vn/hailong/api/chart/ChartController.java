@@ -1,11 +1,11 @@
 package vn.hailong.api.chart;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import vn.hailong.analysis.Period;
 import vn.hailong.analysis.PeriodPercent;
@@ -23,10 +24,15 @@ import vn.hailong.analysis.chart.RankingEntry;
 import vn.hailong.analysis.chart.TrendChart;
 import vn.hailong.analysis.chart.TrendSeries;
 import vn.hailong.api.account.Scope;
-import vn.hailong.api.analysis.AnalysisParameters;
+import vn.hailong.api.analysis.AnalysisQuery;
+import vn.hailong.api.analysis.AnalysisRequests;
+import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
+import vn.hailong.api.analysis.AnalysisRequests.DefaultRange;
 import vn.hailong.api.analysis.RankingReport;
 import vn.hailong.api.analysis.SatisfactionService;
 import vn.hailong.api.analysis.TrendReport;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
 
 /** The analysis queries drawn: {@code /api/v1/charts/{trend|criteria|ranking}.{png|svg}}. */
@@ -36,22 +42,20 @@ import vn.hailong.api.problem.Problem;
 public class ChartController {
   private static final MediaType SVG = MediaType.of("image/svg+xml");
 
-  private final AnalysisParameters parameters;
+  private final AnalysisRequests requests;
   private final SatisfactionService service;
 
-  ChartController(AnalysisParameters parameters, SatisfactionService service) {
-    this.parameters = parameters;
+  ChartController(AnalysisRequests requests, SatisfactionService service) {
+    this.requests = requests;
     this.service = service;
   }
 
   @Get("/{file}")
   public HttpResponse<byte[]> chart(
       String file,
-      @QueryValue @Nullable String unit, @QueryValue @Nullable String from,
-      @QueryValue @Nullable String to, @QueryValue @Nullable String scope,
-      @QueryValue @Nullable String basis, @QueryValue @Nullable String partial,
-      @QueryValue @Nullable String period, @QueryValue @Nullable String level,
-      @QueryValue(defaultValue = "1000") int width, @QueryValue(defaultValue = "600") int height,
+      @RequestBean AnalysisQuery query,
+      @QueryValue(defaultValue = "1000") int width,
+      @QueryValue(defaultValue = "600") int height,
       Authentication who) {
     String[] name = file.split("\\.", 2);
     if (name.length != 2 || !List.of("trend", "criteria", "ranking").contains(name[0])
@@ -59,23 +63,27 @@ public class ChartController {
       throw Problem.notFound("Biểu đồ: trend, criteria hoặc ranking, dạng .png hoặc .svg"
           + " / charts are trend, criteria or ranking as .png or .svg");
     }
-    if (width < ChartImages.MIN_SIZE || width > ChartImages.MAX_SIZE
-        || height < ChartImages.MIN_SIZE || height > ChartImages.MAX_SIZE) {
-      throw Problem.badRequest("width, height: từ / between " + ChartImages.MIN_SIZE + " và / and "
-          + ChartImages.MAX_SIZE);
+    FieldProblems problems = new FieldProblems();
+    for (var size : List.of(Map.entry("width", width), Map.entry("height", height))) {
+      if (size.getValue() < ChartImages.MIN_SIZE || size.getValue() > ChartImages.MAX_SIZE) {
+        problems.add(
+            FieldProblem.outOfRange(
+                size.getKey(), size.getValue(), ChartImages.MIN_SIZE, ChartImages.MAX_SIZE));
+      }
     }
-    var request =
-        parameters.parse(unit, from, to, scope, basis, partial, period, level, Scope.of(who),
-            name[0].equals("trend"));
+    problems.throwIfAny();
+    boolean trend = name[0].equals("trend");
+    AnalysisRequest request =
+        requests.resolve(
+            query, Scope.of(who), trend ? DefaultRange.LAST_24_MONTHS : DefaultRange.THIS_QUARTER);
     JFreeChart chart =
         switch (name[0]) {
-          case "trend" -> trend(service.trend(request.territory(), request.basis(),
-              request.granularity(), request.from(), request.to()));
+          case "trend" -> trend(service.trend(request));
           case "criteria" -> CriteriaChart.create(
               request.unit().name() + " · " + request.from() + " – " + request.to(),
-              service.assessments(request.territory(), request.from(), request.to()));
+              service.assessments(request));
           default -> ranking(
-              service.ranking(request.unit(), request.level(), request.from(), request.to()),
+              service.ranking(request),
               request.unit().name(),
               service.indexTarget(request.unit(), request.to().getYear()));
         };

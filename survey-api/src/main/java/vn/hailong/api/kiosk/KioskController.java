@@ -10,85 +10,24 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import vn.hailong.analysis.VietnamTime;
-import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.account.Scope;
-import vn.hailong.api.problem.Problem;
-import vn.hailong.api.unit.Unit;
-import vn.hailong.api.unit.UnitDirectory;
+import vn.hailong.api.kiosk.KioskService.Registered;
 
 @Controller("/api/v1/kiosks")
 @Secured({"ADMIN", "OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class KioskController {
-  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{1,59}");
+  private final KioskService kiosks;
 
-  private final KioskRepository kiosks;
-  private final UnitDirectory units;
-  private final Clock clock;
-  private final PublicUrl publicUrl;
-
-  KioskController(
-      KioskRepository kiosks,
-      UnitDirectory units,
-      Clock clock,
-      PublicUrl publicUrl) {
+  KioskController(KioskService kiosks) {
     this.kiosks = kiosks;
-    this.units = units;
-    this.clock = clock;
-    this.publicUrl = publicUrl;
   }
 
   @Serdeable
   public record Registration(@Nullable String code, @Nullable String unitCode) {}
 
-  /** The token appears here once; the setup URL carries it in the fragment, which no server logs. */
-  @Serdeable
-  public record Registered(String code, String unitCode, String token, String setupUrl) {}
-
   @Post
   public HttpResponse<Registered> register(@Body Registration body, Authentication officer) {
-    List<String> errors = new ArrayList<>();
-    if (body.code() == null || !CODE.matcher(body.code()).matches()) {
-      errors.add("code: 2-60 chữ thường, số, '.' hoặc '-' / 2-60 lower-case letters, digits, '.' or '-'");
-    } else if (kiosks.existsByCode(body.code())) {
-      errors.add("code: đã có kiosk mã này / a kiosk with this code exists: " + body.code());
-    }
-    Unit unit = null;
-    if (body.unitCode() == null) {
-      errors.add("unitCode: bắt buộc / required");
-    } else {
-      unit = units.tree().byCode(body.unitCode()).orElse(null);
-      if (unit == null) {
-        errors.add("unitCode: không có đơn vị mã / no unit with code '" + body.unitCode() + "'");
-      } else if (!unit.validOn(VietnamTime.localDate(clock.instant()))) {
-        errors.add("unitCode: đơn vị không còn hoạt động hôm nay / the unit is not valid today");
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw Problem.badRequest(errors);
-    }
-    Scope.of(officer).require(unit);
-    String token = KioskTokens.newToken();
-    kiosks.save(
-        new Kiosk(
-            null,
-            body.code(),
-            unit.id(),
-            KioskTokens.hash(token),
-            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-            officer.getName()));
-    return HttpResponse.created(
-        new Registered(
-            body.code(),
-            unit.code(),
-            token,
-            publicUrl.get() + "/kiosk/#setup=" + token + "&unit=" + unit.code()));
+    return HttpResponse.created(kiosks.register(body.code(), body.unitCode(), Scope.of(officer)));
   }
 }

@@ -1,86 +1,82 @@
 package vn.hailong.api.problem;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * An error the API answers with, as application/problem+json (RFC 9457). {@code errors} lists every
- * problem found in the request, not only the first. Titles are Vietnamese first, English second.
+ * An error the API answers with, as application/problem+json (RFC 9457): a {@link ProblemType},
+ * a detail for people and, for a 400, every {@link FieldProblem} found in the request.
  */
 public final class Problem extends RuntimeException {
-  private final HttpStatus status;
-  private final String title;
-  private final List<String> errors;
+  private final ProblemType type;
+  private final List<FieldProblem> errors;
   private final Integer retryAfterSeconds;
 
   private Problem(
-      HttpStatus status,
-      String title,
+      ProblemType type,
       String detail,
-      List<String> errors,
+      List<FieldProblem> errors,
       @Nullable Integer retryAfterSeconds) {
     super(detail, null, false, false);
-    this.status = status;
-    this.title = title;
+    this.type = type;
     this.errors = List.copyOf(errors);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
-  public static Problem badRequest(List<String> errors) {
+  public static Problem of(ProblemType type, String detail) {
+    return new Problem(type, detail, List.of(), null);
+  }
+
+  /** 400 invalid-request with every problem found. */
+  public static Problem invalid(List<FieldProblem> errors) {
     return new Problem(
-        HttpStatus.BAD_REQUEST,
-        "Yêu cầu không hợp lệ / Invalid request",
-        String.join("; ", errors),
+        ProblemType.INVALID_REQUEST,
+        errors.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")),
         errors,
         null);
   }
 
-  public static Problem badRequest(String error) {
-    return badRequest(List.of(error));
+  public static Problem invalid(FieldProblem error) {
+    return invalid(List.of(error));
   }
 
   public static Problem notFound(String detail) {
-    return new Problem(HttpStatus.NOT_FOUND, "Không tìm thấy / Not found", detail, List.of(), null);
-  }
-
-  public static Problem conflict(String title, String detail) {
-    return new Problem(HttpStatus.CONFLICT, title, detail, List.of(), null);
+    return of(ProblemType.NOT_FOUND, detail);
   }
 
   public static Problem unauthorized(String detail) {
-    return new Problem(
-        HttpStatus.UNAUTHORIZED, "Chưa xác thực / Unauthorized", detail, List.of(), null);
+    return of(ProblemType.UNAUTHORIZED, detail);
   }
 
   public static Problem forbidden(String detail) {
-    return new Problem(
-        HttpStatus.FORBIDDEN, "Không có quyền / Forbidden", detail, List.of(), null);
+    return of(ProblemType.FORBIDDEN, detail);
   }
 
-  public static Problem tooManyRequests(String detail, int retryAfterSeconds) {
-    return new Problem(
-        HttpStatus.TOO_MANY_REQUESTS,
-        "Quá nhiều yêu cầu / Too many requests",
-        detail,
-        List.of(),
-        retryAfterSeconds);
+  /** A problem the client may retry after the given time: 429 or 503 with Retry-After. */
+  public static Problem retryLater(ProblemType type, String detail, int retryAfterSeconds) {
+    return new Problem(type, detail, List.of(), retryAfterSeconds);
   }
 
-  public HttpStatus status() {
-    return status;
+  public ProblemType type() {
+    return type;
   }
 
-  public String title() {
-    return title;
+  public io.micronaut.http.HttpStatus status() {
+    return type.status();
   }
 
-  public List<String> errors() {
+  public List<FieldProblem> errors() {
     return errors;
   }
 
   @Nullable
   public Integer retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  public ProblemBody body() {
+    return new ProblemBody(
+        type.uri(), type.title(), type.status().getCode(), getMessage(), errors);
   }
 }

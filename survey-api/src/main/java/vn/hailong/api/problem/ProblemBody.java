@@ -9,4 +9,4 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProblemBody(
-    String type, String title, int status, String detail, @Nullable List<String> errors) {}
+    String type, String title, int status, String detail, @Nullable List<FieldProblem> errors) {}

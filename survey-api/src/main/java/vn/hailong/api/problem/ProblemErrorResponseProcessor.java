@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Framework errors (no such route, unreadable JSON, wrong parameter type, ...) answer in the same
- * application/problem+json shape as the application's own {@link Problem}s.
+ * application/problem+json shape, with a {@link ProblemType}, as the application's own {@link
+ * Problem}s.
  */
 @Singleton
 @Primary
@@ -21,29 +22,27 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
   public MutableHttpResponse<ProblemBody> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     HttpStatus status = response.getStatus();
+    ProblemType type = ProblemType.forStatus(status);
+    List<FieldProblem> fields = List.of();
+    String detail = status.getReason();
     // a server error's message may expose internals: the log has it, the client does not
-    List<String> errors =
-        status.getCode() >= 500
-            ? List.of()
-            : context.getErrors().stream().map(Error::getMessage).toList();
-    String detail = errors.isEmpty() ? status.getReason() : String.join("; ", errors);
+    if (status.getCode() < 500 && !context.getErrors().isEmpty()) {
+      List<Error> errors = context.getErrors();
+      detail = String.join("; ", errors.stream().map(Error::getMessage).toList());
+      if (type == ProblemType.UNREADABLE_BODY && errors.stream().anyMatch(e -> e.getPath().isPresent())) {
+        // a query or path parameter that does not convert names its field
+        type = ProblemType.INVALID_REQUEST;
+        fields =
+            errors.stream()
+                .map(
+                    e ->
+                        FieldProblem.badFormat(
+                            e.getPath().orElse("request"), e.getMessage(), e.getMessage()))
+                .toList();
+      }
+    }
     return response
         .contentType(ProblemHandler.PROBLEM_JSON)
-        .body(new ProblemBody("about:blank", title(status), status.getCode(), detail, errors));
-  }
-
-  static String title(HttpStatus status) {
-    return switch (status) {
-      case BAD_REQUEST -> "Yêu cầu không hợp lệ / Invalid request";
-      case UNAUTHORIZED -> "Chưa xác thực / Unauthorized";
-      case FORBIDDEN -> "Không có quyền / Forbidden";
-      case NOT_FOUND -> "Không tìm thấy / Not found";
-      case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ / Method not allowed";
-      case UNSUPPORTED_MEDIA_TYPE -> "Định dạng không được hỗ trợ / Unsupported media type";
-      case REQUEST_ENTITY_TOO_LARGE -> "Nội dung quá lớn / Request too large";
-      default -> status.getCode() >= 500
-          ? "Lỗi máy chủ / Server error"
-          : status.getReason();
-    };
+        .body(new ProblemBody(type.uri(), type.title(), status.getCode(), detail, fields));
   }
 }

@@ -15,16 +15,15 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<Pr
 
   @Override
   public HttpResponse<ProblemBody> handle(HttpRequest request, Problem problem) {
+    return respond(problem);
+  }
+
+  /** The answer for a problem, for handlers of other exceptions that stand for one. */
+  public static MutableHttpResponse<ProblemBody> respond(Problem problem) {
     MutableHttpResponse<ProblemBody> response =
-        HttpResponse.<ProblemBody>status(problem.status())
+        HttpResponse.<ProblemBody>status(problem.type().status())
             .contentType(PROBLEM_JSON)
-            .body(
-                new ProblemBody(
-                    "about:blank",
-                    problem.title(),
-                    problem.status().getCode(),
-                    problem.getMessage(),
-                    problem.errors()));
+            .body(problem.body());
     if (problem.retryAfterSeconds() != null) {
       response.header("Retry-After", String.valueOf(problem.retryAfterSeconds()));
     }

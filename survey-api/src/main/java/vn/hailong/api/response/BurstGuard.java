@@ -1,8 +1,6 @@
 package vn.hailong.api.response;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +13,7 @@ import java.util.UUID;
 /**
  * Flags repeated presses at one kiosk (docs/decisions.md, "Burst guard"). A KIOSK rating submitted
  * less than {@code hailong.ingest.burst-window} (8 s) after the kiosk's previous rating is a burst
- * rating: stored with {@code burst = true} and rolled up into daily_rollup_burst, so dashboards
+ * rating: stored with {@code burst = true} and rolled up apart (the burst rollup), so dashboards
  * leave it out by default. The first rating of a burst is not flagged. Reading and answering the
  * kiosk's six headline questions honestly takes longer than 8 s; tapping through them does not.
  *
@@ -27,13 +25,9 @@ public class BurstGuard {
   private final ResponseStore store;
   private final long windowMillis;
 
-  BurstGuard(ResponseStore store, @Value("${hailong.ingest.burst-window:8s}") Duration window) {
-    if (window.isNegative()) {
-      throw new IllegalArgumentException(
-          "hailong.ingest.burst-window must not be negative: " + window);
-    }
+  BurstGuard(ResponseStore store, IngestSettings settings) {
     this.store = store;
-    this.windowMillis = window.toMillis();
+    this.windowMillis = settings.burstWindow().toMillis();
   }
 
   /** The ids of the burst ratings among {@code ratings}, about to be stored in this order. */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.ProblemType;
 
 /**
  * Stores a group of ratings in one transaction with exactly the answers that storing them one by
@@ -147,15 +148,15 @@ class GroupCommit {
     return new Verdict(
         rating,
         false,
-        Problem.conflict(
-            "Mã đánh giá đã được dùng cho nội dung khác / Id already used for other content",
+        Problem.of(
+            ProblemType.ID_CONFLICT,
             "Response " + rating.id()
                 + " was stored with different content; a new rating needs a new id."));
   }
 
   private static Problem receiptUsed(Submission submission) {
-    return Problem.conflict(
-        "Phiếu này đã được đánh giá. Xin cảm ơn! / This receipt has already been rated. Thank you!",
+    return Problem.of(
+        ProblemType.RECEIPT_USED,
         "Receipt " + submission.receiptCode() + " at " + submission.unit().code()
             + " has a rating already; one rating per receipt is counted.");
   }

@@ -17,10 +17,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemBody;
+import vn.hailong.api.problem.ProblemType;
 import vn.hailong.api.problem.ProblemHandler;
 
 @Controller("/api/v1/responses")
@@ -59,16 +60,11 @@ public class ResponseController {
   @Error(exception = ResponseWriter.Busy.class)
   public HttpResponse<ProblemBody> busy(ResponseWriter.Busy busy) {
     LOG.warn("Rating refused with 503: {}", busy.getMessage());
-    return HttpResponse.<ProblemBody>status(HttpStatus.SERVICE_UNAVAILABLE)
-        .contentType(ProblemHandler.PROBLEM_JSON)
-        .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-        .body(
-            new ProblemBody(
-                "about:blank",
-                "Máy chủ đang bận, xin thử lại / Busy, please try again",
-                HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                "The rating may not have been stored; send it again with the same id"
-                    + " (it is counted once).",
-                List.of()));
+    return ProblemHandler.respond(
+        Problem.retryLater(
+            ProblemType.BUSY,
+            "The rating may not have been stored; send it again with the same id"
+                + " (it is counted once).",
+            RETRY_AFTER_SECONDS));
   }
 }

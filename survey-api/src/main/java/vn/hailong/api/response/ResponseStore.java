@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.hailong.api.rollup.RollupBatch;
+import vn.hailong.api.rollup.RollupWriter;
 
 /**
- * Stores responses, their answers and their daily rollup increments, a group of them in one
- * transaction. The response package owns the response, response_answer, daily_rollup,
- * monthly_rollup and daily_rollup_burst tables (analysis only reads the rollups).
+ * Stores responses, their answers and their rollup increments, a group of them in one
+ * transaction. The response package owns the response and response_answer tables; the rollups
+ * are the rollup package's ({@link RollupWriter}).
  */
 @Singleton
 public class ResponseStore {
@@ -35,12 +37,14 @@ public class ResponseStore {
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
 
   private final JdbcOperations jdbc;
+  private final RollupWriter rollups;
 
-  ResponseStore(JdbcOperations jdbc) {
+  ResponseStore(JdbcOperations jdbc, RollupWriter rollups) {
     this.jdbc = jdbc;
+    this.rollups = rollups;
   }
 
-  /** A response to insert: burst ratings are rolled up into daily_rollup_burst instead. */
+  /** A response to insert: burst ratings are rolled up apart (docs/decisions.md). */
   public record NewResponse(
       Submission submission,
       String contentHash,
@@ -176,15 +180,14 @@ public class ResponseStore {
         }
         answers.executeBatch();
       }
-      var counted = new RollupIncrements();
-      var bursts = new RollupIncrements();
+      var counted = new RollupBatch();
+      var bursts = new RollupBatch();
       for (NewResponse response : responses) {
-        (response.burst() ? bursts : counted).add(response.submission());
+        Submission s = response.submission();
+        RollupBatch batch = response.burst() ? bursts : counted;
+        s.answers().forEach((question, rating) -> batch.add(s.unit().id(), s.localDate(), question, rating));
       }
-      // the tables in one order too (daily, monthly, burst): the lock order is fixed across tables
-      counted.writeTo(connection, "daily_rollup");
-      counted.writeMonthlyTo(connection);
-      bursts.writeTo(connection, "daily_rollup_burst");
+      rollups.add(counted, bursts);
     } catch (SQLException e) {
       if (isConstraintViolation(e)) {
         throw new DuplicateKey(e);

@@ -1,7 +1,6 @@
 package vn.hailong.api.response;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The one writer of ratings on this node: group commit. A rating's own work in the database is
  * small next to a durable commit (an fsync) and the round trips around it: one transaction per
  * rating reaches about 2,600 ratings/s from 16 connections, one writer committing 100 ratings per
- * transaction about 11,700/s (DESIGN.md; this machine's figures in docs/benchmarks.md). So
+ * transaction about 11,700/s (docs/decisions.md; this machine's figures in docs/benchmarks.md). So
  * requests do not write: each hands its validated rating to a queue and waits for the answer. This
  * writer takes whatever queued up while it was committing, up to {@code hailong.ingest.batch-size}
  * ratings, stores them in one transaction ({@link GroupCommit}) and answers each request. Under
@@ -48,19 +47,11 @@ public class ResponseWriter {
   private volatile boolean running;
 
   ResponseWriter(
-      GroupCommit groupCommit,
-      @Value("${hailong.ingest.batch-size:100}") int batchSize,
-      @Value("${hailong.ingest.linger:0ms}") Duration linger,
-      @Value("${hailong.ingest.timeout:10s}") Duration timeout) {
-    if (batchSize < 1 || linger.isNegative() || timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException(
-          "hailong.ingest: batch-size must be at least 1, linger at least 0, timeout positive;"
-              + " got " + batchSize + ", " + linger + ", " + timeout);
-    }
+      GroupCommit groupCommit, IngestSettings settings) {
     this.groupCommit = groupCommit;
-    this.batchSize = batchSize;
-    this.lingerNanos = linger.toNanos();
-    this.timeout = timeout;
+    this.batchSize = settings.batchSize();
+    this.lingerNanos = settings.linger().toNanos();
+    this.timeout = settings.timeout();
     this.queue = new ArrayBlockingQueue<>(batchSize * QUEUED_GROUPS);
     thread.setDaemon(true);
   }

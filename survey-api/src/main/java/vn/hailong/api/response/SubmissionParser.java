@@ -1,6 +1,5 @@
 package vn.hailong.api.response;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -11,16 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.ProblemType;
 import vn.hailong.api.questionnaire.QuestionnaireService;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
@@ -46,38 +44,40 @@ public class SubmissionParser {
       UnitDirectory units,
       QuestionnaireService questionnaire,
       Clock clock,
-      @Value("${hailong.clock-skew:5m}") Duration clockSkew) {
+      IngestSettings settings) {
     this.units = units;
     this.questionnaire = questionnaire;
     this.clock = clock;
-    this.clockSkew = clockSkew;
+    this.clockSkew = settings.clockSkew();
   }
 
   public Submission parse(@Nullable JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw Problem.badRequest("Nội dung phải là một đối tượng JSON / The body must be a JSON object");
+      throw Problem.of(
+          ProblemType.UNREADABLE_BODY,
+          "Nội dung phải là một đối tượng JSON / The body must be a JSON object");
     }
-    List<String> errors = new ArrayList<>();
-    UUID id = parseId(body.get("id"), errors);
-    Channel channel = parseChannel(body.get("channel"), errors);
-    Instant submittedAt = parseSubmittedAt(body.get("submittedAt"), errors);
+    FieldProblems problems = new FieldProblems();
+    UUID id = parseId(body.get("id"), problems);
+    Channel channel = parseChannel(body.get("channel"), problems);
+    Instant submittedAt = parseSubmittedAt(body.get("submittedAt"), problems);
     LocalDate localDate = submittedAt == null ? null : VietnamTime.localDate(submittedAt);
-    Unit unit = parseUnit(body.get("unitCode"), localDate, errors);
-    TreeMap<String, Integer> answers = parseAnswers(body.get("answers"), errors);
-    String receipt = optionalText(body.get("receiptCode"), "receiptCode", MAX_RECEIPT, errors);
+    Unit unit = parseUnit(body.get("unitCode"), localDate, problems);
+    TreeMap<String, Integer> answers = parseAnswers(body.get("answers"), problems);
+    String receipt = optionalText(body.get("receiptCode"), "receiptCode", MAX_RECEIPT, problems);
     if (receipt != null && !RECEIPT.matcher(receipt).matches()) {
-      errors.add("receiptCode: chỉ gồm chữ, số và . _ / - / only letters, digits and . _ / -");
+      problems.add(
+          FieldProblem.badFormat(
+              "receiptCode", "chỉ gồm chữ, số và . _ / -", "only letters, digits and . _ / -"));
     }
-    String comment = optionalText(body.get("comment"), "comment", MAX_COMMENT, errors);
-    if (!errors.isEmpty()) {
-      throw Problem.badRequest(errors);
-    }
+    String comment = optionalText(body.get("comment"), "comment", MAX_COMMENT, problems);
+    problems.throwIfAny();
     return new Submission(
         id, unit, channel, submittedAt, localDate, answers, receipt, blankToNull(comment));
   }
 
-  private static UUID parseId(@Nullable JsonNode node, List<String> errors) {
-    String text = requiredText(node, "id", errors);
+  private static UUID parseId(@Nullable JsonNode node, FieldProblems problems) {
+    String text = requiredText(node, "id", problems);
     if (text == null) {
       return null;
     }
@@ -88,26 +88,26 @@ public class SubmissionParser {
       }
       return id;
     } catch (IllegalArgumentException e) {
-      errors.add("id: phải là UUID / must be a UUID, got '" + text + "'");
+      problems.add(FieldProblem.badFormat("id", "phải là UUID", "must be a UUID, got '" + text + "'"));
       return null;
     }
   }
 
-  private static Channel parseChannel(@Nullable JsonNode node, List<String> errors) {
-    String text = requiredText(node, "channel", errors);
+  private static Channel parseChannel(@Nullable JsonNode node, FieldProblems problems) {
+    String text = requiredText(node, "channel", problems);
     if (text == null) {
       return null;
     }
     try {
       return Channel.valueOf(text);
     } catch (IllegalArgumentException e) {
-      errors.add("channel: phải là KIOSK, WEB hoặc PAPER / must be KIOSK, WEB or PAPER");
+      problems.add(FieldProblem.notOneOf("channel", text, Channel.class, false));
       return null;
     }
   }
 
-  private Instant parseSubmittedAt(@Nullable JsonNode node, List<String> errors) {
-    String text = requiredText(node, "submittedAt", errors);
+  private Instant parseSubmittedAt(@Nullable JsonNode node, FieldProblems problems) {
+    String text = requiredText(node, "submittedAt", problems);
     if (text == null) {
       return null;
     }
@@ -115,90 +115,66 @@ public class SubmissionParser {
     try {
       instant = OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      errors.add(
-          "submittedAt: phải là thời điểm ISO-8601 có múi giờ / must be ISO-8601 with an offset,"
-              + " e.g. 2025-07-02T09:15:00+07:00");
+      problems.add(
+          FieldProblem.badFormat(
+              "submittedAt",
+              "phải là thời điểm ISO-8601 có múi giờ, ví dụ 2025-07-02T09:15:00+07:00",
+              "must be ISO-8601 with an offset, e.g. 2025-07-02T09:15:00+07:00"));
       return null;
     }
     if (instant.isAfter(clock.instant().plus(clockSkew))) {
-      errors.add("submittedAt: thời điểm ở tương lai / lies in the future: " + text);
+      problems.add(
+          new FieldProblem(
+              "submittedAt", "in-future", "thời điểm ở tương lai: " + text, "lies in the future: " + text));
       return null;
     }
     if (VietnamTime.localDate(instant).isBefore(EARLIEST)) {
-      errors.add("submittedAt: trước năm 2020 / before 2020: " + text);
+      problems.add(
+          new FieldProblem("submittedAt", "too-old", "trước năm 2020: " + text, "before 2020: " + text));
       return null;
     }
     return instant;
   }
 
-  private Unit parseUnit(@Nullable JsonNode node, @Nullable LocalDate day, List<String> errors) {
-    String code = requiredText(node, "unitCode", errors);
+  private Unit parseUnit(@Nullable JsonNode node, @Nullable LocalDate day, FieldProblems problems) {
+    String code = requiredText(node, "unitCode", problems);
     if (code == null) {
       return null;
     }
     UnitTree tree = units.tree();
-    Optional<Unit> found = tree.byCode(code);
-    if (found.isEmpty()) {
-      errors.add("unitCode: không có đơn vị mã / no unit with code '" + code + "'");
-      return null;
-    }
-    Unit unit = found.get();
-    if (day != null && !unit.validOn(day)) {
-      errors.add(notValidMessage(unit, day, tree));
-      return null;
-    }
-    return unit;
+    return day == null
+        ? tree.find("unitCode", code, problems)
+        : tree.findValid("unitCode", code, day, problems);
   }
 
-  private static String notValidMessage(Unit unit, LocalDate day, UnitTree tree) {
-    var message =
-        new StringBuilder("unitCode: ")
-            .append(unit.name())
-            .append(" (")
-            .append(unit.code())
-            .append(") không hoạt động ngày / was not valid on ")
-            .append(day);
-    if (unit.validTo() != null && day.isAfter(unit.validTo())) {
-      message.append("; kết thúc / ended ").append(unit.validTo());
-      String successors =
-          tree.successors(unit).stream()
-              .map(link -> tree.byId(link.successorId()))
-              .map(u -> u.name() + " (" + u.code() + ")")
-              .collect(Collectors.joining(", "));
-      if (!successors.isEmpty()) {
-        message.append("; đơn vị kế tiếp / succeeded by: ").append(successors);
-      } else if (unit.endReason() != null) {
-        message.append("; ").append(unit.endReason());
-      }
-    } else if (unit.validFrom() != null) {
-      message.append("; bắt đầu / begins ").append(unit.validFrom());
-    }
-    return message.toString();
-  }
-
-  private TreeMap<String, Integer> parseAnswers(@Nullable JsonNode node, List<String> errors) {
+  private TreeMap<String, Integer> parseAnswers(@Nullable JsonNode node, FieldProblems problems) {
     var answers = new TreeMap<String, Integer>();
     if (node == null || node.isNull()) {
-      errors.add("answers: bắt buộc / required");
+      problems.add(FieldProblem.required("answers"));
       return answers;
     }
     if (!node.isObject() || node.size() == 0) {
-      errors.add("answers: phải là đối tượng {mã câu hỏi: 1..5 hoặc null} không rỗng"
-          + " / must be a non-empty object {questionCode: 1..5 or null}");
+      problems.add(
+          FieldProblem.badFormat(
+              "answers",
+              "phải là đối tượng {mã câu hỏi: 1..5 hoặc null} không rỗng",
+              "must be a non-empty object {questionCode: 1..5 or null}"));
       return answers;
     }
     for (Map.Entry<String, JsonNode> entry : node.entries()) {
       String code = entry.getKey();
       JsonNode value = entry.getValue();
       if (!questionnaire.isQuestion(code)) {
-        errors.add("answers." + code + ": không có câu hỏi này / unknown question");
+        problems.add(
+            new FieldProblem(
+                "answers." + code, "unknown-question", "không có câu hỏi này", "unknown question"));
       } else if (value.isNull()) {
         answers.put(code, null);
       } else if (!isWholeNumber(value)
           || value.getLongValue() < 1
           || value.getLongValue() > 5) {
-        errors.add("answers." + code + ": phải là 1..5 hoặc null / must be 1..5 or null, got "
-            + value.getValue());
+        problems.add(
+            FieldProblem.outOfRange("answers." + code, value.getValue(), "1 (hoặc null / or null)", 5));
       } else {
         answers.put(code, value.getIntValue());
       }
@@ -218,13 +194,14 @@ public class SubmissionParser {
   }
 
   @Nullable
-  private static String requiredText(@Nullable JsonNode node, String field, List<String> errors) {
+  private static String requiredText(
+      @Nullable JsonNode node, String field, FieldProblems problems) {
     if (node == null || node.isNull()) {
-      errors.add(field + ": bắt buộc / required");
+      problems.add(FieldProblem.required(field));
       return null;
     }
     if (!node.isString() || node.getStringValue().isBlank()) {
-      errors.add(field + ": phải là chuỗi không rỗng / must be a non-empty string");
+      problems.add(FieldProblem.notText(field));
       return null;
     }
     return node.getStringValue().strip();
@@ -232,17 +209,17 @@ public class SubmissionParser {
 
   @Nullable
   private static String optionalText(
-      @Nullable JsonNode node, String field, int maxLength, List<String> errors) {
+      @Nullable JsonNode node, String field, int maxLength, FieldProblems problems) {
     if (node == null || node.isNull()) {
       return null;
     }
     if (!node.isString()) {
-      errors.add(field + ": phải là chuỗi / must be a string");
+      problems.add(FieldProblem.notText(field));
       return null;
     }
     String text = node.getStringValue().strip();
     if (text.codePointCount(0, text.length()) > maxLength) {
-      errors.add(field + ": dài quá " + maxLength + " ký tự / longer than " + maxLength + " characters");
+      problems.add(FieldProblem.tooLong(field, maxLength));
       return null;
     }
     return text;

@@ -2,15 +2,15 @@ package vn.hailong.api.response;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.ProblemType;
 
 /**
- * Limits web-form ratings per client address: at most {@code hailong.web-rate-limit} in each
+ * Limits web-form ratings per client address: at most {@code hailong.ingest.web-rate-limit} in each
  * one-minute window that starts with an address's first rating (0 = no limit). Windows live in a
  * bounded cache, so a flood of addresses cannot exhaust memory.
  */
@@ -22,8 +22,8 @@ public class WebRateLimiter {
   private final Clock clock;
   private final Cache<String, Window> windows;
 
-  WebRateLimiter(@Value("${hailong.web-rate-limit:20}") int limit, Clock clock) {
-    this.limit = limit;
+  WebRateLimiter(IngestSettings settings, Clock clock) {
+    this.limit = settings.webRateLimit();
     this.clock = clock;
     this.windows =
         Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).build();
@@ -46,7 +46,8 @@ public class WebRateLimiter {
                         : current);
     if (window.count().incrementAndGet() > limit) {
       long retryAfterMillis = window.startMillis() + WINDOW.toMillis() - now;
-      throw Problem.tooManyRequests(
+      throw Problem.retryLater(
+          ProblemType.RATE_LIMITED,
           "Quá " + limit + " đánh giá mỗi phút từ một địa chỉ / more than " + limit
               + " ratings a minute from one address",
           (int) Math.max(1, (retryAfterMillis + 999) / 1000));

@@ -3,31 +3,28 @@ package vn.hailong.api.support;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import vn.hailong.api.problem.Problem;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 
-/** Parses dates from query parameters into a clear 400 instead of a stack trace. */
+/** Parses YYYY-MM-DD dates from requests into field problems instead of stack traces. */
 public final class Dates {
   private Dates() {}
 
-  public static LocalDate parse(String parameter, String value) {
-    List<String> errors = new ArrayList<>();
-    LocalDate date = parse(parameter, value, errors);
-    if (date == null) {
-      throw Problem.badRequest(errors);
-    }
+  /** The date, or a 400 invalid-request naming the parameter. */
+  public static LocalDate parse(String field, String value) {
+    FieldProblems problems = new FieldProblems();
+    LocalDate date = parse(field, value, problems);
+    problems.throwIfAny();
     return date;
   }
 
-  /** The date, or null with the problem added to {@code errors} (to report all at once). */
+  /** The date, or null with the problem added (to report all at once). */
   @Nullable
-  public static LocalDate parse(String parameter, String value, List<String> errors) {
+  public static LocalDate parse(String field, String value, FieldProblems problems) {
     try {
-      return LocalDate.parse(value);
+      return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      errors.add(
-          parameter + ": '" + value + "' không phải ngày dạng YYYY-MM-DD / is not a YYYY-MM-DD date");
+      problems.add(FieldProblem.notADate(field, value));
       return null;
     }
   }

@@ -1,6 +1,5 @@
 package vn.hailong.api.support;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -14,8 +13,8 @@ public class PublicUrl {
   private final String configured;
   private final Provider<EmbeddedServer> server;
 
-  PublicUrl(@Value("${hailong.public-url:}") String configured, Provider<EmbeddedServer> server) {
-    this.configured = configured.strip();
+  PublicUrl(WebSettings settings, Provider<EmbeddedServer> server) {
+    this.configured = settings.publicUrl();
     this.server = server;
   }
 

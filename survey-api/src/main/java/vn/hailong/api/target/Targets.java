@@ -13,7 +13,13 @@ import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.Target;
 import vn.hailong.analysis.TargetRule;
 import vn.hailong.api.account.Scope;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.problem.Enums;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.unit.UnitTree;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
@@ -47,40 +53,69 @@ public class Targets {
             .toList());
   }
 
-  public List<TargetEntry> ofYear(int year) {
-    return repository.findByYear(year);
+  @Serdeable
+  public record TargetView(
+      @Nullable String unitCode, int year, @Nullable String criterion, double percent,
+      String updatedBy) {}
+
+  /** The target that applies to one criterion (criterion null: the index). */
+  @Serdeable
+  public record Effective(@Nullable String criterion, double percent) {}
+
+  @Serdeable
+  public record TargetsOfUnit(
+      String unit, int year, List<Effective> effective, List<TargetView> set) {}
+
+  /**
+   * The effective targets of a unit (the caller's own by default) for a year (this year by
+   * default), and every target set for that year.
+   */
+  public TargetsOfUnit effective(@Nullable String unitCode, @Nullable Integer year, Scope scope) {
+    UnitTree tree = units.tree();
+    int resolvedYear = year != null ? year : VietnamTime.localDate(clock.instant()).getYear();
+    FieldProblems problems = new FieldProblems();
+    Unit unit = tree.find("unit", unitCode != null ? unitCode : scope.unitCode(), problems);
+    problems.throwIfAny();
+    scope.require(unit);
+    TargetRule rule = rule(resolvedYear);
+    List<Long> chain = tree.ancestry(unit).stream().map(Unit::id).toList();
+    List<Effective> effective = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      effective.add(new Effective(criterion.name(), rule.resolve(chain, criterion, resolvedYear)));
+    }
+    effective.add(new Effective(null, rule.resolve(chain, null, resolvedYear)));
+    List<TargetView> set =
+        repository.findByYear(resolvedYear).stream()
+            .map(t -> view(t, t.unitId() == null ? null : tree.byId(t.unitId()).code()))
+            .toList();
+    return new TargetsOfUnit(unit.code(), resolvedYear, effective, set);
   }
 
   /** Sets (creates or replaces) one target; planners within their subtree, admins anywhere. */
   @Transactional
-  public TargetEntry set(
-      @Nullable String unitCode, @Nullable Integer year, @Nullable String criterion,
-      @Nullable Double percent, Scope scope) {
-    List<String> errors = new ArrayList<>();
-    Unit unit = null;
-    if (unitCode != null) {
-      unit = units.tree().byCode(unitCode).orElse(null);
-      if (unit == null) {
-        errors.add("unitCode: không có đơn vị mã / no unit with code '" + unitCode + "'");
-      }
+  public TargetView set(TargetController.TargetInput input, Scope scope) {
+    FieldProblems problems = new FieldProblems();
+    Unit unit =
+        input.unitCode() == null ? null : units.tree().find("unitCode", input.unitCode(), problems);
+    Integer year = input.year();
+    if (year == null) {
+      problems.add(FieldProblem.required("year"));
+    } else if (year < FIRST_YEAR || year > LAST_YEAR) {
+      problems.add(FieldProblem.outOfRange("year", year, FIRST_YEAR, LAST_YEAR));
     }
-    if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-      errors.add("year: từ " + FIRST_YEAR + " đến " + LAST_YEAR + " / between " + FIRST_YEAR
-          + " and " + LAST_YEAR);
-    }
-    if (criterion != null && !isCriterion(criterion)) {
-      errors.add("criterion: một trong / one of ACCESS, FACILITIES, PROCEDURES, STAFF, RESULTS,"
-          + " FEEDBACK, or null for all");
-    }
+    Criterion parsed = Enums.parse(Criterion.class, "criterion", input.criterion(), null, problems);
+    String criterion = parsed == null ? null : parsed.name();
+    Double percent = input.percent();
     if (percent == null || !(percent > 0 && percent <= 100)) {
-      errors.add("percent: lớn hơn 0 và không quá 100 / above 0 and at most 100");
+      problems.add(
+          new FieldProblem(
+              "percent", "out-of-range", "lớn hơn 0 và không quá 100", "above 0 and at most 100"));
     }
-    if (!errors.isEmpty()) {
-      throw Problem.badRequest(errors);
-    }
+    problems.throwIfAny();
     if (unit == null) {
       if (!scope.admin()) {
-        throw Problem.forbidden("Chỉ tiêu toàn tỉnh do quản trị viên đặt / province-wide targets are set by an admin");
+        throw Problem.forbidden(
+            "Chỉ tiêu toàn tỉnh do quản trị viên đặt / province-wide targets are set by an admin");
       }
     } else {
       scope.require(unit);
@@ -93,15 +128,12 @@ public class Targets {
         new TargetEntry(
             existing.map(TargetEntry::id).orElse(null), key, unitId, year, criterion, percent, now,
             scope.username());
-    return existing.isPresent() ? repository.update(entry) : repository.save(entry);
+    TargetEntry saved = existing.isPresent() ? repository.update(entry) : repository.save(entry);
+    return view(saved, input.unitCode());
   }
 
-  private static boolean isCriterion(String code) {
-    for (Criterion c : Criterion.values()) {
-      if (c.name().equals(code)) {
-        return true;
-      }
-    }
-    return false;
+  private static TargetView view(TargetEntry entry, @Nullable String unitCode) {
+    return new TargetView(
+        unitCode, entry.year(), entry.criterion(), entry.percent(), entry.updatedBy());
   }
 }

@@ -9,7 +9,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
-import vn.hailong.api.problem.Problem;
 import vn.hailong.api.support.Dates;
 
 @Controller("/api/v1/units")
@@ -33,8 +32,6 @@ public class UnitController {
   @Get("/{code}")
   public UnitView show(String code) {
     UnitTree tree = directory.tree();
-    return tree.byCode(code)
-        .map(unit -> UnitView.of(unit, tree))
-        .orElseThrow(() -> Problem.notFound("Không có đơn vị mã " + code + " / No unit " + code));
+    return UnitView.of(tree.require(code), tree);
   }
 }

@@ -22,9 +22,11 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.support.PublicUrl;
+import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.Problem;
 
 /**
@@ -79,15 +81,11 @@ public class UnitQrController {
 
   /** The address of the unit's web form, for a unit valid today. */
   String formUrl(String code) {
-    Unit unit =
-        directory
-            .tree()
-            .byCode(code)
-            .orElseThrow(
-                () -> Problem.notFound("Không có đơn vị mã " + code + " / No unit " + code));
-    if (!unit.validOn(VietnamTime.localDate(clock.instant()))) {
-      throw Problem.notFound(
-          unit.name() + " (" + code + ") không còn hoạt động / is no longer valid");
+    UnitTree tree = directory.tree();
+    Unit unit = tree.require(code);
+    LocalDate today = VietnamTime.localDate(clock.instant());
+    if (!unit.validOn(today)) {
+      throw Problem.notFound(tree.notValid("code", unit, today).toString());
     }
     return publicUrl.get() + "/form/?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
   }
@@ -97,9 +95,7 @@ public class UnitQrController {
       return DEFAULT_SIZE;
     }
     if (size < MIN_SIZE || size > MAX_SIZE) {
-      throw Problem.badRequest(
-          "size: từ " + MIN_SIZE + " đến " + MAX_SIZE + " điểm ảnh / must be " + MIN_SIZE + ".."
-              + MAX_SIZE + " pixels, got " + size);
+      throw Problem.invalid(FieldProblem.outOfRange("size", size, MIN_SIZE, MAX_SIZE));
     }
     return size;
   }

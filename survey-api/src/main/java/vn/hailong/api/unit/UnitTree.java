@@ -1,5 +1,6 @@
 package vn.hailong.api.unit;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.hailong.api.problem.FieldProblem;
+import vn.hailong.api.problem.FieldProblems;
+import vn.hailong.api.problem.Problem;
 
 /**
  * An immutable snapshot of every unit of every era and their lineage. Small (hundreds of units for
@@ -40,6 +44,73 @@ public final class UnitTree {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * The unit a request field names, or null with the problem added: "required" when the code is
+   * missing, "unknown-unit" when no unit has it.
+   */
+  @Nullable
+  public Unit find(String field, @Nullable String code, FieldProblems problems) {
+    if (code == null || code.isBlank()) {
+      problems.add(FieldProblem.required(field));
+      return null;
+    }
+    Unit unit = byCode.get(code.strip());
+    if (unit == null) {
+      problems.add(FieldProblem.unknownUnit(field, code));
+    }
+    return unit;
+  }
+
+  /**
+   * The unit a request field names if it was valid on {@code day}; otherwise null with the
+   * problem added, which for an ended unit names its successors (where ratings go now).
+   */
+  @Nullable
+  public Unit findValid(String field, @Nullable String code, LocalDate day, FieldProblems problems) {
+    Unit unit = find(field, code, problems);
+    if (unit != null && !unit.validOn(day)) {
+      problems.add(notValid(field, unit, day));
+      return null;
+    }
+    return unit;
+  }
+
+  /** "not-valid": the unit did not exist on that day; says when it ended and what followed it. */
+  public FieldProblem notValid(String field, Unit unit, LocalDate day) {
+    var vi = new StringBuilder(unit.name() + " (" + unit.code() + ") không hoạt động ngày " + day);
+    var en = new StringBuilder(unit.name() + " (" + unit.code() + ") was not valid on " + day);
+    if (unit.validTo() != null && day.isAfter(unit.validTo())) {
+      vi.append("; kết thúc ").append(unit.validTo());
+      en.append("; ended ").append(unit.validTo());
+      String next =
+          successors(unit).stream()
+              .map(link -> byId(link.successorId()))
+              .map(u -> u.name() + " (" + u.code() + ")")
+              .collect(Collectors.joining(", "));
+      if (!next.isEmpty()) {
+        vi.append("; đơn vị kế tiếp: ").append(next);
+        en.append("; succeeded by: ").append(next);
+      } else if (unit.endReason() != null) {
+        vi.append("; ").append(unit.endReason());
+        en.append("; ").append(unit.endReason());
+      }
+    } else if (unit.validFrom() != null) {
+      vi.append("; bắt đầu ").append(unit.validFrom());
+      en.append("; begins ").append(unit.validFrom());
+    }
+    return new FieldProblem(field, "not-valid", vi.toString(), en.toString());
+  }
+
+  /** The unit a path names, or 404. */
+  public Unit require(String code) {
+    Unit unit = byCode.get(code);
+    if (unit == null) {
+      FieldProblem unknown = FieldProblem.unknownUnit("code", code);
+      throw Problem.notFound(unknown.vi() + " / " + unknown.en());
+    }
+    return unit;
+  }
+
   public Unit byId(long id) {
     return byId.get(id);
   }
@@ -54,6 +125,11 @@ public final class UnitTree {
 
   public List<UnitLink> predecessors(Unit unit) {
     return predecessors.getOrDefault(unit.id(), List.of());
+  }
+
+  /** The unit and every unit under it. */
+  public List<Unit> subtree(Unit top) {
+    return units.stream().filter(top::contains).toList();
   }
 
   /** The unit and its ancestors, nearest first. */

@@ -15,7 +15,7 @@ import vn.hailong.api.support.Ratings;
 
 /**
  * Repeated presses at one kiosk (docs/decisions.md, "Burst guard"): a KIOSK rating less than 8 s
- * after the kiosk's previous one is stored and flagged, and rolled up into daily_rollup_burst only.
+ * after the kiosk's previous one is stored and flagged, and rolled up into the burst rollup only.
  */
 @MicronautTest(transactional = false)
 class BurstGuardTest {

@@ -1,11 +1,12 @@
 package vn.hailong.api.response;
 
+import vn.hailong.api.rollup.RollupTables;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.api.support.Database;
 
-/** Reads and clears daily_rollup_burst, the rollup of burst ratings (docs/decisions.md). */
+/** Reads and clears the burst rollup, the rollup of burst ratings (docs/decisions.md). */
 @Singleton
 public class BurstRollups {
   private final JdbcOperations jdbc;
@@ -16,10 +17,10 @@ public class BurstRollups {
     this.db = db;
   }
 
-  /** Sum of all counts in daily_rollup_burst. */
+  /** Sum of all counts in the burst rollup. */
   public long total() {
     return db.count(
-        "SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM daily_rollup_burst");
+        "SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM " + RollupTables.BURST);
   }
 
   /** Removes every response and every rollup, the burst one included. */
@@ -29,7 +30,7 @@ public class BurstRollups {
     jdbc.execute(
         connection -> {
           try (var statement = connection.createStatement()) {
-            return statement.executeUpdate("DELETE FROM daily_rollup_burst");
+            return statement.executeUpdate("DELETE FROM " + RollupTables.BURST);
           }
         });
   }

@@ -1,5 +1,6 @@
 package vn.hailong.api.response;
 
+import vn.hailong.api.rollup.RollupTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,7 +102,7 @@ class GroupCommitTest {
 
     assertEquals(1, db.responses());
     assertEquals(6, db.rollupTotal());
-    assertEquals(0, db.count("SELECT COUNT(*) FROM daily_rollup WHERE n1 > 0"));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM " + RollupTables.DAILY + " WHERE n1 > 0"));
   }
 
   @Test
@@ -174,11 +175,11 @@ class GroupCommitTest {
     List<Integer> statuses = write(group.toArray(Submission[]::new));
 
     assertFalse(statuses.stream().anyMatch(s -> s != 201), statuses.toString());
-    assertEquals(1, db.count("SELECT COUNT(*) FROM daily_rollup"));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM " + RollupTables.DAILY));
     assertEquals(
         37,
         db.count(
-            "SELECT n4 + n5 FROM daily_rollup WHERE question_code = 'STAFF' AND local_date = ?",
+            "SELECT n4 + n5 FROM " + RollupTables.DAILY + " WHERE question_code = 'STAFF' AND local_date = ?",
             LocalDate.of(2025, 9, 4)));
     assertEquals(40, db.rollupTotal());
   }

@@ -82,8 +82,13 @@ class MalformedResponseTest {
         api.postRaw("/api/v1/responses", body("\"id\": \"x\"", "\"channel\": \"FAX\"", ANSWERS));
 
     assertEquals(400, reply.status());
+    assertEquals("urn:hailong:problem:invalid-request", reply.text("type"));
     @SuppressWarnings("unchecked")
-    var errors = (java.util.List<String>) reply.json().get("errors");
-    assertEquals(4, errors.size(), errors.toString()); // id, channel, submittedAt, unitCode
+    var errors = (java.util.List<java.util.Map<String, Object>>) reply.json().get("errors");
+    assertEquals(
+        java.util.Set.of("id", "channel", "submittedAt", "unitCode"),
+        errors.stream().map(e -> e.get("field")).collect(java.util.stream.Collectors.toSet()),
+        errors.toString());
+    assertEquals(4, errors.size(), errors.toString());
   }
 }

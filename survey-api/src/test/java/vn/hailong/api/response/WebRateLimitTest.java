@@ -12,7 +12,7 @@ import vn.hailong.api.support.Database;
 import vn.hailong.api.support.Ratings;
 
 @MicronautTest
-@Property(name = "hailong.web-rate-limit", value = "3")
+@Property(name = "hailong.ingest.web-rate-limit", value = "3")
 class WebRateLimitTest {
   @Inject Api api;
   @Inject Database db;

@@ -1,5 +1,8 @@
 package vn.hailong.api.support;
 
+import java.util.List;
+import vn.hailong.api.rollup.RollupTables;
+import vn.hailong.api.unit.UnitDirectory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,9 +12,11 @@ import java.time.LocalDate;
 @Singleton
 public class Database {
   private final JdbcOperations jdbc;
+  private final UnitDirectory units;
 
-  Database(JdbcOperations jdbc) {
+  Database(JdbcOperations jdbc, UnitDirectory units) {
     this.jdbc = jdbc;
+    this.units = units;
   }
 
   @Transactional
@@ -51,16 +56,16 @@ public class Database {
 
   /** Sum of all rollup counts: equals the number of stored answers when nothing is counted twice. */
   public long rollupTotal() {
-    return count("SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM daily_rollup");
+    return count("SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM " + RollupTables.DAILY);
   }
 
   /** Count of rating {@code value} (0 = N/A) in one unit's rollup for a question and day. */
   public long rollup(String unitCode, String question, LocalDate day, int value) {
     String column = value == 0 ? "n_na" : "n" + value;
     return count(
-        "SELECT COALESCE(SUM(r." + column + "), 0) FROM daily_rollup r JOIN unit u ON u.id = r.unit_id"
-            + " WHERE u.code = ? AND r.question_code = ? AND r.local_date = ?",
-        unitCode, question, day);
+        "SELECT COALESCE(SUM(" + column + "), 0) FROM " + RollupTables.DAILY
+            + " WHERE unit_id = ? AND question_code = ? AND local_date = ?",
+        units.tree().require(unitCode).id(), question, day);
   }
 
   @Transactional
@@ -70,9 +75,10 @@ public class Database {
           try (var statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM response_answer");
             statement.executeUpdate("DELETE FROM response");
-            statement.executeUpdate("DELETE FROM daily_rollup");
-            statement.executeUpdate("DELETE FROM monthly_rollup");
-            statement.executeUpdate("DELETE FROM daily_rollup_burst");
+            for (String table :
+                List.of(RollupTables.DAILY, RollupTables.MONTHLY, RollupTables.BURST)) {
+              statement.executeUpdate("DELETE FROM " + table);
+            }
           }
           return null;
         });

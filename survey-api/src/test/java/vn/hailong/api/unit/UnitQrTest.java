@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
 import vn.hailong.api.support.Api;
 
 @MicronautTest
-@Property(name = "hailong.public-url", value = "https://hailong.khanhhoa.gov.vn")
+@Property(name = "hailong.web.public-url", value = "https://hailong.khanhhoa.gov.vn")
 class UnitQrTest {
   static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
 

@@ -1,4 +1,4 @@
-package vn.hailong.api.analysis;
+package vn.hailong.api.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,6 +36,6 @@ class DateRangeSplitTest {
 
     assertNull(split.firstMonth());
     assertEquals(1, split.dayRanges().size());
-    assertEquals(202402, DateRangeSplit.key(YearMonth.of(2024, 2)));
+    assertEquals(202402, MonthKey.of(YearMonth.of(2024, 2)));
   }
 }

@@ -1,4 +1,4 @@
-package vn.hailong.api.analysis;
+package vn.hailong.api.rollup;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
@@ -32,9 +32,5 @@ record DateRangeSplit(
       days.add(new LocalDate[] {last.atEndOfMonth().plusDays(1), to});
     }
     return new DateRangeSplit(first, last, days);
-  }
-
-  static int key(YearMonth month) {
-    return month.getYear() * 100 + month.getMonthValue();
   }
 }

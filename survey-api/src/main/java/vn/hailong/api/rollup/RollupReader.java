@@ -1,4 +1,4 @@
-package vn.hailong.api.analysis;
+package vn.hailong.api.rollup;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,60 +9,56 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.hailong.analysis.Tally;
-import vn.hailong.api.unit.Unit;
 
 /**
  * Reads pooled tallies from the rollups, never from raw responses: whole months from
- * monthly_rollup, the ragged edges of a range from daily_rollup, in one query per request; a
- * subtree is a prefix match on the materialised path.
+ * monthly_rollup, the ragged edges of a range from daily_rollup, in one query per request. The
+ * caller says which units to pool (the unit tree is in memory); a unit filter is a list of ids,
+ * so the query never joins the unit table.
  */
 @Singleton
-class RollupQueries {
-  private static final String COUNTS = "r.n1, r.n2, r.n3, r.n4, r.n5, r.n_na";
+public class RollupReader {
   private static final String SUMS = "SUM(n1), SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na)";
 
   private final JdbcOperations jdbc;
 
-  RollupQueries(JdbcOperations jdbc) {
+  RollupReader(JdbcOperations jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** Tallies per question code over the territory and the inclusive date range. */
+  /** Tallies per question code, pooled over the units and the inclusive date range. */
   @Transactional(readOnly = true)
-  Map<String, Tally> byQuestion(Territory territory, LocalDate from, LocalDate to) {
+  public Map<String, Tally> byQuestion(Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<String, Tally> tallies = new HashMap<>();
-    sum(new Key("r.question_code", "r.question_code"), Where.of(territory), from, to,
+    sum(new Key("question_code", "question_code"), unitIds, from, to,
         rows -> tallies.put(rows.getString(1), tally(rows, 2)));
     return tallies;
   }
 
-  /** Tallies per calendar month and question code. */
+  /** Tallies per calendar month and question code, pooled over the units. */
   @Transactional(readOnly = true)
-  Map<YearMonth, Map<String, Tally>> byMonth(Territory territory, LocalDate from, LocalDate to) {
+  public Map<YearMonth, Map<String, Tally>> byMonth(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<YearMonth, Map<String, Tally>> months = new HashMap<>();
-    sum(new Key("r.month_key, r.question_code",
-            "YEAR(r.local_date) * 100 + MONTH(r.local_date), r.question_code"),
-        Where.of(territory), from, to,
-        rows -> {
-          int key = rows.getInt(1);
-          months.computeIfAbsent(YearMonth.of(key / 100, key % 100), m -> new HashMap<>())
-              .put(rows.getString(2), tally(rows, 3));
-        });
+    sum(new Key("month_key, question_code", MonthKey.sql("local_date") + ", question_code"),
+        unitIds, from, to,
+        rows -> months.computeIfAbsent(MonthKey.month(rows.getInt(1)), m -> new HashMap<>())
+            .put(rows.getString(2), tally(rows, 3)));
     return months;
   }
 
-  /** Each unit's own tallies per question code, for every unit in the subtree of {@code top}. */
+  /** Each unit's own tallies per question code. */
   @Transactional(readOnly = true)
-  Map<Long, Map<String, Tally>> byUnit(Unit top, LocalDate from, LocalDate to) {
+  public Map<Long, Map<String, Tally>> byUnit(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<Long, Map<String, Tally>> units = new HashMap<>();
-    sum(new Key("r.unit_id, r.question_code", "r.unit_id, r.question_code"),
-        new Where(" JOIN unit u ON u.id = r.unit_id", "u.path LIKE ?", List.of(top.path() + "%")),
-        from, to,
+    sum(new Key("unit_id, question_code", "unit_id, question_code"), unitIds, from, to,
         rows -> units.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
             .put(rows.getString(2), tally(rows, 3)));
     return units;
@@ -75,27 +71,17 @@ class RollupQueries {
     }
   }
 
-  /** Which rollup rows belong to the territory: a join, a condition and its parameters. */
-  private record Where(String join, String condition, List<Object> parameters) {
-    static Where of(Territory territory) {
-      List<Unit> roots = territory.roots();
-      if (territory.scope() == Territory.Scope.OWN) {
-        return new Where("",
-            "r.unit_id IN (" + roots.stream().map(u -> "?").collect(Collectors.joining(", ")) + ")",
-            roots.stream().<Object>map(Unit::id).toList());
-      }
-      return new Where(" JOIN unit u ON u.id = r.unit_id",
-          "(" + roots.stream().map(u -> "u.path LIKE ?").collect(Collectors.joining(" OR ")) + ")",
-          roots.stream().<Object>map(u -> u.path() + "%").toList());
-    }
-  }
-
   private interface RowConsumer {
     void accept(ResultSet rows) throws SQLException;
   }
 
-  private void sum(Key key, Where where, LocalDate from, LocalDate to, RowConsumer consumer) {
+  private void sum(
+      Key key, Collection<Long> unitIds, LocalDate from, LocalDate to, RowConsumer consumer) {
+    if (unitIds.isEmpty()) {
+      return;
+    }
     DateRangeSplit split = DateRangeSplit.of(from, to);
+    String units = "unit_id IN (" + String.join(", ", Collections.nCopies(unitIds.size(), "?")) + ")";
     List<String> parts = new ArrayList<>();
     List<Object> parameters = new ArrayList<>();
     String[] aliases = new String[key.columns()];
@@ -103,18 +89,16 @@ class RollupQueries {
       aliases[i] = "k" + i;
     }
     if (split.firstMonth() != null) {
-      parts.add(select(key.monthly(), aliases, "monthly_rollup", where,
-          "r.month_key BETWEEN ? AND ?"));
-      parameters.add(DateRangeSplit.key(split.firstMonth()));
-      parameters.add(DateRangeSplit.key(split.lastMonth()));
-      parameters.addAll(where.parameters());
+      parts.add(select(key.monthly(), aliases, RollupTables.MONTHLY, "month_key BETWEEN ? AND ?", units));
+      parameters.add(MonthKey.of(split.firstMonth()));
+      parameters.add(MonthKey.of(split.lastMonth()));
+      parameters.addAll(unitIds);
     }
     for (LocalDate[] days : split.dayRanges()) {
-      parts.add(select(key.daily(), aliases, "daily_rollup", where,
-          "r.local_date BETWEEN ? AND ?"));
+      parts.add(select(key.daily(), aliases, RollupTables.DAILY, "local_date BETWEEN ? AND ?", units));
       parameters.add(days[0]);
       parameters.add(days[1]);
-      parameters.addAll(where.parameters());
+      parameters.addAll(unitIds);
     }
     String keys = String.join(", ", aliases);
     String sql = "SELECT " + keys + ", " + SUMS + " FROM (" + String.join(" UNION ALL ", parts)
@@ -133,14 +117,14 @@ class RollupQueries {
   }
 
   private static String select(
-      String keyColumns, String[] aliases, String table, Where where, String range) {
+      String keyColumns, String[] aliases, String table, String range, String units) {
     String[] columns = keyColumns.split(",(?![^(]*\\))");
     StringBuilder keys = new StringBuilder();
     for (int i = 0; i < columns.length; i++) {
       keys.append(columns[i].strip()).append(" AS ").append(aliases[i]).append(", ");
     }
-    return "SELECT " + keys + COUNTS + " FROM " + table + " r" + where.join() + " WHERE " + range
-        + " AND " + where.condition();
+    return "SELECT " + keys + RollupTables.COUNTS + " FROM " + table + " WHERE " + range + " AND "
+        + units;
   }
 
   private static void bind(PreparedStatement statement, List<Object> parameters)

@@ -1,0 +1,86 @@
+package vn.hailong.api.rollup;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Adds rollup increments in the caller's transaction, so that a rating and its rollups are stored
+ * together or not at all. Rows are written in one fixed order, tables too (daily, monthly,
+ * burst): two writers, on any node, lock rollup rows in the same order and never deadlock.
+ */
+@Singleton
+public class RollupWriter {
+  // VALUES() reads the would-be-inserted counts (MySQL, MariaDB, H2 in MySQL mode).
+  private static final String UPSERT =
+      "INSERT INTO %s (unit_id, %s, question_code, " + RollupTables.COUNTS + ")"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+          + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
+          + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
+
+  private final JdbcOperations jdbc;
+
+  RollupWriter(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Adds counted ratings to the daily and monthly rollups and burst ratings to the burst rollup.
+   *
+   * @throws SQLException as the driver reports it, for the caller to classify
+   */
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+  public void add(RollupBatch counted, RollupBatch bursts) throws SQLException {
+    Connection connection = jdbc.getConnection();
+    upsert(connection, RollupTables.DAILY, "local_date", counted.byDay(), false);
+    upsert(connection, RollupTables.MONTHLY, "month_key", counted.byMonth(), true);
+    upsert(connection, RollupTables.BURST, "local_date", bursts.byDay(), false);
+  }
+
+  /** Whether nothing was ever rolled up (a fresh database, for the demo data). */
+  @Transactional(readOnly = true)
+  public boolean isEmpty() {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM " + RollupTables.DAILY + " LIMIT 1",
+        statement -> {
+          try (var rows = statement.executeQuery()) {
+            return !rows.next();
+          }
+        });
+  }
+
+  private static void upsert(
+      Connection connection,
+      String table,
+      String periodColumn,
+      Map<RollupBatch.Key, int[]> rows,
+      boolean monthly)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert =
+        connection.prepareStatement(UPSERT.formatted(table, periodColumn))) {
+      for (Map.Entry<RollupBatch.Key, int[]> row : rows.entrySet()) {
+        RollupBatch.Key key = row.getKey();
+        upsert.setLong(1, key.unitId());
+        if (monthly) {
+          upsert.setInt(2, MonthKey.of(key.day()));
+        } else {
+          upsert.setObject(2, key.day());
+        }
+        upsert.setString(3, key.question());
+        for (int i = 0; i < 6; i++) {
+          upsert.setInt(4 + i, row.getValue()[i]);
+        }
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+}
