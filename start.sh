@@ -10,6 +10,6 @@ install_build_tools
 jar=survey-api/target/survey-api.jar
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -print -quit)" ]; then
   echo "Building (first start takes a few minutes while Maven downloads)..."
-  mvn -B -q -DskipTests install
+  ./mvnw -B -q -DskipTests install
 fi
 exec java -jar "$jar"

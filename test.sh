@@ -7,4 +7,4 @@ source ./.ci/prerequisites.sh
 install_build_tools
 ensure_mariadb
 ensure_browser
-mvn -B verify "$@"
+./mvnw -B verify "$@"

@@ -11,10 +11,11 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
+# Java 17 and what ./mvnw needs to fetch its pinned Maven (.mvn/wrapper/maven-wrapper.properties).
 install_build_tools() {
   local missing=()
   command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
-  command -v mvn >/dev/null || missing+=(maven)
+  command -v curl >/dev/null || command -v wget >/dev/null || missing+=(curl)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 

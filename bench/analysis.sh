@@ -11,7 +11,7 @@ ratings=${1:-10000000}
 port=8098
 db=hailong_bench_analysis
 jar=survey-api/target/survey-api.jar
-[ -f "$jar" ] || mvn -B -q -DskipTests install
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests install
 if [ "${KEEP_DATA:-0}" != 1 ]; then
   mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 fi

@@ -12,7 +12,7 @@ port=8099
 db=hailong_bench
 # HAILONG_JAR: another build of the application (default: the one mvn install makes)
 jar=${HAILONG_JAR:-survey-api/target/survey-api.jar}
-[ -f "$jar" ] || mvn -B -q -DskipTests install
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests install
 mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 url="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 
