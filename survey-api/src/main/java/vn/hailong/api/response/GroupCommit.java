@@ -125,11 +125,13 @@ class GroupCommit {
         store.insert(List.of(rating.toStore(burst)));
         new Verdict(rating, true, null).deliver();
       } catch (ResponseStore.DuplicateKey e) {
-        // stored before (a retry, or a concurrent copy on another node), or the receipt was used
+        // stored before (a retry, or a concurrent copy on another node), or the receipt was used;
+        // any other constraint is a fault, reported as one and not as a used receipt
         Optional<String> stored = store.contentHash(rating.id());
+        ResponseStore.ReceiptKey receipt = ResponseStore.ReceiptKey.of(rating.submission());
         if (stored.isPresent()) {
           repeated(rating, stored.get()).deliver();
-        } else if (rating.submission().receiptCode() != null) {
+        } else if (receipt != null && !store.usedReceipts(List.of(receipt)).isEmpty()) {
           new Verdict(rating, false, receiptUsed(rating.submission())).deliver();
         } else {
           throw e;

@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
-import io.micronaut.json.tree.JsonNode;
+import io.micronaut.http.MediaType;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -43,15 +43,17 @@ public class ResponseController {
   public record Receipt(String id, boolean duplicate) {}
 
   /** 201 the first time, 200 for an identical retry (counted once), 409 for other content. */
-  @Post
+  // any content type reaches the controller, so that a wrong one is a clear 415, not "no route"
+  @Post(consumes = MediaType.ALL)
   public HttpResponse<Receipt> submit(
       HttpRequest<?> request,
-      @Body @Nullable JsonNode body,
+      @Body @Nullable byte[] body,
       @Header("Authorization") @Nullable String authorization,
       @Nullable Authentication authentication) {
     var sender =
         new ResponseService.Sender(authorization, authentication, addresses.resolve(request));
-    ResponseService.Accepted accepted = responses.submit(body, sender);
+    ResponseService.Accepted accepted =
+        responses.submit(request.getContentType().orElse(null), body, sender);
     return HttpResponse.<Receipt>status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new Receipt(accepted.id(), !accepted.created()));
   }

@@ -1,7 +1,7 @@
 package vn.hailong.api.response;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
+import io.micronaut.http.MediaType;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -18,6 +18,7 @@ import vn.hailong.api.problem.Problem;
  */
 @Singleton
 public class ResponseService {
+  private final StrictJson json;
   private final SubmissionParser parser;
   private final ResponseWriter writer;
   private final KioskAuthenticator kiosks;
@@ -25,11 +26,13 @@ public class ResponseService {
   private final Clock clock;
 
   ResponseService(
+      StrictJson json,
       SubmissionParser parser,
       ResponseWriter writer,
       KioskAuthenticator kiosks,
       WebRateLimiter webRateLimiter,
       Clock clock) {
+    this.json = json;
     this.parser = parser;
     this.writer = writer;
     this.kiosks = kiosks;
@@ -52,8 +55,8 @@ public class ResponseService {
    * @throws Problem 400, 401, 403, 429 before anything is stored; 409 for a clash or a used receipt
    * @throws ResponseWriter.Busy when the rating could not be stored in time (503, send it again)
    */
-  public Accepted submit(@Nullable JsonNode body, Sender sender) {
-    Submission submission = parser.parse(body);
+  public Accepted submit(@Nullable MediaType contentType, @Nullable byte[] body, Sender sender) {
+    Submission submission = parser.parse(json.read(contentType, body == null ? new byte[0] : body));
     Long kioskId = authorize(submission, sender);
     return writer.write(submission, kioskId, clock.instant());
   }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -64,7 +65,9 @@ public class SubmissionParser {
     LocalDate localDate = submittedAt == null ? null : VietnamTime.localDate(submittedAt);
     Unit unit = parseUnit(body.get("unitCode"), localDate, problems);
     TreeMap<String, Integer> answers = parseAnswers(body.get("answers"), problems);
+    // one spelling per slip: "cl-0042" and "CL-0042 " are the same receipt on every database
     String receipt = optionalText(body.get("receiptCode"), "receiptCode", MAX_RECEIPT, problems);
+    receipt = receipt == null ? null : receipt.toUpperCase(Locale.ROOT);
     if (receipt != null && !RECEIPT.matcher(receipt).matches()) {
       problems.add(
           FieldProblem.badFormat(
