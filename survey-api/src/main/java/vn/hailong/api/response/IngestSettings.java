@@ -11,7 +11,9 @@ import java.time.Duration;
  * @param linger how long the writer waits for a group to fill; 0 commits what is there
  * @param timeout how long a request waits for its rating to be stored before a 503
  * @param burstWindow kiosk ratings closer together than this are kept but flagged as a burst
- * @param clockSkew how far in the future a device's clock may run before a rating is refused
+ * @param clockSkew how far in the future a device's clock may run before its rating counts on the
+ *     day it arrived instead (paper ratings: is refused)
+ * @param webWindow how far in the past a web rating may be dated and still count on that day
  * @param webRateLimit web-form ratings per minute per client address; 0 turns the limit off
  */
 @ConfigurationProperties("hailong.ingest")
@@ -21,6 +23,7 @@ public record IngestSettings(
     Duration timeout,
     Duration burstWindow,
     Duration clockSkew,
+    Duration webWindow,
     int webRateLimit) {
   public IngestSettings {
     if (batchSize < 1
@@ -28,12 +31,13 @@ public record IngestSettings(
         || timeout.isNegative() || timeout.isZero()
         || burstWindow.isNegative()
         || clockSkew.isNegative()
+        || webWindow.isNegative()
         || webRateLimit < 0) {
       throw new IllegalArgumentException(
           "hailong.ingest: batch-size must be at least 1, timeout positive, linger, burst-window,"
               + " clock-skew and web-rate-limit at least 0; got "
               + batchSize + ", " + timeout + ", " + linger + ", " + burstWindow + ", "
-              + clockSkew + ", " + webRateLimit);
+              + clockSkew + ", " + webWindow + ", " + webRateLimit);
     }
   }
 }

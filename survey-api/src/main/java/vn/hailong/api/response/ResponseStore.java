@@ -32,7 +32,8 @@ import vn.hailong.api.rollup.RollupWriter;
 public class ResponseStore {
   private static final String INSERT_RESPONSE =
       "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
-          + " receipt_code, comment, content_hash, burst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " receipt_code, comment, content_hash, burst, time_corrected)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ANSWER =
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
 
@@ -216,6 +217,7 @@ public class ResponseStore {
     insert.setString(9, submission.comment());
     insert.setString(10, response.contentHash());
     insert.setBoolean(11, response.burst());
+    insert.setBoolean(12, submission.timeCorrected());
   }
 
   private static String placeholders(int count, String each) {

@@ -11,6 +11,8 @@ import vn.hailong.api.unit.Unit;
 /**
  * A validated rating. {@code answers} is sorted by question code, which is also the order rollup
  * rows are locked in, so that concurrent writers never deadlock. A null answer is "not applicable".
+ * {@code localDate} is the day the rating counts on: the local day of {@code submittedAt}, or of its
+ * arrival when {@code timeCorrected} (the device's clock could not be believed).
  */
 public record Submission(
     UUID id,
@@ -20,7 +22,8 @@ public record Submission(
     LocalDate localDate,
     SortedMap<String, Integer> answers,
     @Nullable String receiptCode,
-    @Nullable String comment) {
+    @Nullable String comment,
+    boolean timeCorrected) {
 
   /** SHA-256 of the content: what decides whether a repeated id is a retry (200) or a clash (409). */
   public String contentHash() {

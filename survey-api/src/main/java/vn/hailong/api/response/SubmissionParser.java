@@ -40,6 +40,7 @@ public class SubmissionParser {
   private final QuestionnaireService questionnaire;
   private final Clock clock;
   private final Duration clockSkew;
+  private final Duration webWindow;
 
   SubmissionParser(
       UnitDirectory units,
@@ -50,6 +51,7 @@ public class SubmissionParser {
     this.questionnaire = questionnaire;
     this.clock = clock;
     this.clockSkew = settings.clockSkew();
+    this.webWindow = settings.webWindow();
   }
 
   public Submission parse(@Nullable JsonNode body) {
@@ -61,8 +63,11 @@ public class SubmissionParser {
     FieldProblems problems = new FieldProblems();
     UUID id = parseId(body.get("id"), problems);
     Channel channel = parseChannel(body.get("channel"), problems);
-    Instant submittedAt = parseSubmittedAt(body.get("submittedAt"), problems);
-    LocalDate localDate = submittedAt == null ? null : VietnamTime.localDate(submittedAt);
+    Instant submittedAt = parseSubmittedAt(body.get("submittedAt"), channel, problems);
+    Instant now = clock.instant();
+    boolean corrected = submittedAt != null && channel != null && !believable(channel, submittedAt, now);
+    LocalDate localDate =
+        submittedAt == null ? null : VietnamTime.localDate(corrected ? now : submittedAt);
     Unit unit = parseUnit(body.get("unitCode"), localDate, problems);
     TreeMap<String, Integer> answers = parseAnswers(body.get("answers"), problems);
     // one spelling per slip: "cl-0042" and "CL-0042 " are the same receipt on every database
@@ -76,7 +81,7 @@ public class SubmissionParser {
     String comment = optionalText(body.get("comment"), "comment", MAX_COMMENT, problems);
     problems.throwIfAny();
     return new Submission(
-        id, unit, channel, submittedAt, localDate, answers, receipt, blankToNull(comment));
+        id, unit, channel, submittedAt, localDate, answers, receipt, blankToNull(comment), corrected);
   }
 
   private static UUID parseId(@Nullable JsonNode node, FieldProblems problems) {
@@ -109,7 +114,25 @@ public class SubmissionParser {
     }
   }
 
-  private Instant parseSubmittedAt(@Nullable JsonNode node, FieldProblems problems) {
+  /**
+   * Whether a device's claimed time may decide the day a rating counts on. The server's clock is
+   * the reference: a kiosk or phone clock running more than the skew fast, or a web rating dated
+   * before the window (a phone that queued it offline delivers within hours; a back-dated rating
+   * would rewrite quarters already reported), counts on the day it arrives instead, never lost.
+   * Paper ratings are typed in by an officer for the day on the form.
+   */
+  private boolean believable(Channel channel, Instant submittedAt, Instant now) {
+    if (channel == Channel.PAPER) {
+      return true;
+    }
+    if (submittedAt.isAfter(now.plus(clockSkew))) {
+      return false;
+    }
+    return channel != Channel.WEB || !submittedAt.isBefore(now.minus(webWindow));
+  }
+
+  private Instant parseSubmittedAt(
+      @Nullable JsonNode node, @Nullable Channel channel, FieldProblems problems) {
     String text = requiredText(node, "submittedAt", problems);
     if (text == null) {
       return null;
@@ -125,7 +148,7 @@ public class SubmissionParser {
               "must be ISO-8601 with an offset, e.g. 2025-07-02T09:15:00+07:00"));
       return null;
     }
-    if (instant.isAfter(clock.instant().plus(clockSkew))) {
+    if (channel == Channel.PAPER && instant.isAfter(clock.instant().plus(clockSkew))) {
       problems.add(
           new FieldProblem(
               "submittedAt", "in-future", "thời điểm ở tương lai: " + text, "lies in the future: " + text));

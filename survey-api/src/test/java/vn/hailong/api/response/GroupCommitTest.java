@@ -57,7 +57,8 @@ class GroupCommitTest {
         VietnamTime.localDate(submittedAt),
         new TreeMap<>(answers),
         receiptCode,
-        null);
+        null,
+        false);
   }
 
   private Submission rating(UUID id, String unitCode, String at, Map<String, Integer> answers) {

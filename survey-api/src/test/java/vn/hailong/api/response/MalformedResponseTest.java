@@ -53,7 +53,7 @@ class MalformedResponseTest {
         Arguments.of("id as a number", body("\"id\": 12345", UNIT, CHANNEL, AT, ANSWERS), "id"),
         Arguments.of("unknown channel", body(ID, UNIT, "\"channel\": \"SMS\"", AT, ANSWERS), "channel"),
         Arguments.of("time without offset", body(ID, UNIT, CHANNEL, "\"submittedAt\": \"2025-07-02T09:15:00\"", ANSWERS), "submittedAt"),
-        Arguments.of("time in the future", body(ID, UNIT, CHANNEL, tomorrow, ANSWERS), "submittedAt"),
+        Arguments.of("paper form dated in the future", body(ID, UNIT, "\"channel\": \"PAPER\"", tomorrow, ANSWERS), "submittedAt"),
         Arguments.of("time not a date", body(ID, UNIT, CHANNEL, "\"submittedAt\": \"hôm qua\"", ANSWERS), "submittedAt"),
         Arguments.of("oversized comment", body(ID, UNIT, CHANNEL, AT, ANSWERS, longComment), "comment"),
         Arguments.of("comment as an object", body(ID, UNIT, CHANNEL, AT, ANSWERS, "\"comment\": {\"text\": \"x\"}"), "comment"),

@@ -1,0 +1,69 @@
+package vn.hailong.api.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Migrations are history: a deployment that ran them up to a version, with ratings stored, moves
+ * to the latest without losing or changing any. Runs on H2, and on MariaDB in the MariaDB pass.
+ */
+class MigrationUpgradeTest {
+  private static final String H2 =
+      "jdbc:h2:mem:upgrade;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+
+  /** Its own database next to the tests' one, so that other test classes are not disturbed. */
+  private static String url() {
+    String mariadb = System.getProperty("hailong.test.jdbc-url");
+    return mariadb == null ? H2 : mariadb.replace("/hailong_test", "/hailong_upgrade");
+  }
+
+  private static String user() {
+    return System.getProperty("hailong.test.jdbc-user", "sa");
+  }
+
+  private static String password() {
+    return System.getProperty("hailong.test.jdbc-password", "");
+  }
+
+  private static Flyway flyway(String target) {
+    return Flyway.configure()
+        .dataSource(url(), user(), password())
+        .locations("classpath:db/migration")
+        .cleanDisabled(false)
+        .target(target)
+        .load();
+  }
+
+  @Test
+  void aRatingStoredBeforeV9IsKeptAndNotFlagged() throws SQLException {
+    flyway("8").clean();
+    flyway("8").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " content_hash, burst) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a01', id, 'WEB',"
+                  + " '2025-08-01 02:00:00', '2025-08-01', '2025-08-01 02:00:01', 'h', FALSE"
+                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password());
+        ResultSet rows =
+            c.createStatement()
+                .executeQuery("SELECT COUNT(*), SUM(CASE WHEN time_corrected THEN 1 ELSE 0 END),"
+                    + " MIN(local_date) FROM response")) {
+      rows.next();
+      assertEquals(1, rows.getLong(1));
+      assertEquals(0, rows.getLong(2));
+      assertEquals("2025-08-01", rows.getString(3));
+    }
+  }
+}
