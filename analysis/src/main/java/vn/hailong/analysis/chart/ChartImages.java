@@ -2,6 +2,7 @@ package vn.hailong.analysis.chart;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,7 +19,8 @@ import org.w3c.dom.Element;
 
 /**
  * Renders a chart to PNG bytes or SVG text. Sizes are in pixels, {@value #MIN_SIZE} to {@value
- * #MAX_SIZE} each way. The SVG is drawn by Apache Batik's {@code SVGGraphics2D} (Apache licence),
+ * #MAX_SIZE} each way and at most {@value #MAX_AREA} in all. PNGs are drawn on an opaque RGB
+ * image (the theme's background is white): 4 bytes a pixel without an alpha channel to compose. The SVG is drawn by Apache Batik's {@code SVGGraphics2D} (Apache licence),
  * keeps text as text (searchable, selectable; font family "DejaVu Sans") and has a {@code
  * viewBox}, so it scales.
  */
@@ -28,6 +30,12 @@ public final class ChartImages {
 
   /** The largest width or height accepted. */
   public static final int MAX_SIZE = 4000;
+
+  /**
+   * The most pixels (width × height) accepted: 2000x2000 or an A4 page at about 200 dpi, 16 MB
+   * while it is drawn. A 4000x4000 image would hold 64 MB per request.
+   */
+  public static final int MAX_AREA = 4_000_000;
 
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
@@ -39,7 +47,8 @@ public final class ChartImages {
     checkSize(width, height);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      ChartUtils.writeChartAsPNG(out, chart, width, height);
+      BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+      ChartUtils.writeBufferedImageAsPNG(out, image);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot encode chart as PNG", e);
     }
@@ -81,10 +90,16 @@ public final class ChartImages {
     }
   }
 
+  /** True when a chart of this size may be drawn. */
+  public static boolean acceptable(int width, int height) {
+    return width >= MIN_SIZE && width <= MAX_SIZE && height >= MIN_SIZE && height <= MAX_SIZE
+        && (long) width * height <= MAX_AREA;
+  }
+
   private static void checkSize(int width, int height) {
-    if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
+    if (!acceptable(width, height)) {
       throw new IllegalArgumentException("Chart size must be within " + MIN_SIZE + ".." + MAX_SIZE
-          + " pixels each way, got " + width + "x" + height);
+          + " pixels each way and " + MAX_AREA + " pixels in all, got " + width + "x" + height);
     }
   }
 }

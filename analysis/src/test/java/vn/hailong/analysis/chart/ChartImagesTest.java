@@ -1,9 +1,14 @@
 package vn.hailong.analysis.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,24 @@ class ChartImagesTest {
   void smallestAndLargestAcceptedSizesRender() throws Exception {
     RenderedChart.png(chart, ChartImages.MIN_SIZE, ChartImages.MIN_SIZE);
     RenderedChart.png(chart, ChartImages.MAX_SIZE, ChartImages.MIN_SIZE);
+    RenderedChart.png(chart, 2000, 2000);
+  }
+
+  @Test
+  void moreThanFourMillionPixelsAreRejectedThoughEachSideIsAllowed() {
+    assertThrows(IllegalArgumentException.class, () -> ChartImages.png(chart, 4000, 4000));
+    assertThrows(IllegalArgumentException.class, () -> ChartImages.svg(chart, 2001, 2000));
+    assertFalse(ChartImages.acceptable(4000, 1001));
+    assertTrue(ChartImages.acceptable(4000, 1000));
+  }
+
+  @Test
+  void thePngIsOpaqueRgbWithAWhiteBackground() throws Exception {
+    BufferedImage image =
+        ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart, 400, 300)));
+
+    assertFalse(image.getColorModel().hasAlpha(), "no alpha channel");
+    assertEquals(0xFFFFFF, image.getRGB(1, 1) & 0xFFFFFF, "the corner is white, not black");
   }
 
   @Test

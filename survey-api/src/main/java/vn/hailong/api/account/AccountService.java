@@ -15,6 +15,8 @@ import vn.hailong.api.unit.UnitDirectory;
 @Singleton
 public class AccountService {
   static final int MIN_PASSWORD = 10;
+  // long passphrases are welcome (they are pre-hashed); a megabyte is not
+  static final int MAX_PASSWORD = 1000;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
   private final AccountRepository accounts;
@@ -52,6 +54,8 @@ public class AccountService {
           new FieldProblem(
               "password", "too-short", "ít nhất " + MIN_PASSWORD + " ký tự",
               "at least " + MIN_PASSWORD + " characters"));
+    } else if (password.length() > MAX_PASSWORD) {
+      problems.add(FieldProblem.tooLong("password", MAX_PASSWORD));
     }
     if (role == null) {
       problems.add(FieldProblem.required("role"));

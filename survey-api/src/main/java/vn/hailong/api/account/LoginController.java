@@ -1,6 +1,7 @@
 package vn.hailong.api.account;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -29,13 +30,16 @@ public class LoginController {
   private final PasswordHasher hasher;
   private final TokenGenerator tokens;
   private final UnitDirectory units;
+  private final LoginThrottle throttle;
 
   LoginController(
-      AccountRepository accounts, PasswordHasher hasher, TokenGenerator tokens, UnitDirectory units) {
+      AccountRepository accounts, PasswordHasher hasher, TokenGenerator tokens, UnitDirectory units,
+      LoginThrottle throttle) {
     this.accounts = accounts;
     this.hasher = hasher;
     this.tokens = tokens;
     this.units = units;
+    this.throttle = throttle;
   }
 
   @Serdeable
@@ -45,7 +49,7 @@ public class LoginController {
   public record Token(String accessToken, String username, Role role, @Nullable String unitCode) {}
 
   @Post
-  public Token login(@Body Credentials credentials) {
+  public Token login(@Body Credentials credentials, HttpRequest<?> request) {
     if (credentials.username() == null || credentials.password() == null) {
       FieldProblems problems = new FieldProblems();
       if (credentials.username() == null) {
@@ -56,15 +60,27 @@ public class LoginController {
       }
       problems.throwIfAny();
     }
-    Optional<Account> found = accounts.findByUsername(credentials.username());
-    if (found.isEmpty()) {
+    // the connection's own address: forwarding headers are not ours to trust here
+    String address = request.getRemoteAddress().getAddress().getHostAddress();
+    String username = credentials.username();
+    // before any query or BCrypt: a locked account or address costs the server nothing
+    throttle.check(username, address);
+    Optional<Account> found = accounts.findByUsername(username);
+    boolean right;
+    if (credentials.password().length() > AccountService.MAX_PASSWORD) {
+      right = false; // no account has one so long; not worth a BCrypt run
+    } else if (found.isEmpty()) {
       hasher.burnTime(credentials.password());
+      right = false;
+    } else {
+      right = hasher.matches(credentials.password(), found.get().passwordHash());
+    }
+    if (!right) {
+      throttle.failed(username, address);
       throw wrongCredentials();
     }
+    throttle.succeeded(username);
     Account account = found.get();
-    if (!hasher.matches(credentials.password(), account.passwordHash())) {
-      throw wrongCredentials();
-    }
     var attributes = new HashMap<String, Object>();
     Unit unit = account.unitId() == null ? null : units.tree().byId(account.unitId());
     if (unit != null) {

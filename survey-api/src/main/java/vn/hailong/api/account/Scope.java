@@ -2,8 +2,10 @@ package vn.hailong.api.account;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.unit.Unit;
+import vn.hailong.api.unit.UnitTree;
 
 /**
  * What a logged-in account may see: admins everything, officers and planners their unit's subtree
@@ -30,8 +32,32 @@ public record Scope(
 
   public void require(Unit unit) {
     if (!covers(unit)) {
-      throw Problem.forbidden(
-          username + " không phụ trách " + unit.name() + " / is not responsible for " + unit.code());
+      throw notResponsible(unit.code());
     }
+  }
+
+  /**
+   * The unit a request field names, checked against the scope before anything else is said about
+   * it. For an admin this is {@link UnitTree#find}; for anyone else a code outside the subtree and
+   * a code no unit has get the same 403, so that nobody learns which units exist elsewhere.
+   * A missing code is still "required" (400): that reveals nothing.
+   */
+  @Nullable
+  public Unit find(UnitTree tree, String field, @Nullable String code, FieldProblems problems) {
+    if (admin || code == null || code.isBlank()) {
+      return tree.find(field, code, problems);
+    }
+    Unit unit = tree.byCode(code.strip()).orElse(null);
+    if (unit == null || !covers(unit)) {
+      throw notResponsible(code.strip());
+    }
+    return unit;
+  }
+
+  // names only the code the caller gave: a unit's name would confirm that it exists
+  private Problem notResponsible(String code) {
+    return Problem.forbidden(
+        username + " không phụ trách đơn vị '" + code + "' / is not responsible for unit '" + code
+            + "'");
   }
 }

@@ -18,7 +18,8 @@ import vn.hailong.api.unit.UnitLevel;
 import vn.hailong.api.unit.UnitTree;
 
 /**
- * Checks an {@link AnalysisQuery}, reporting all problems in one 400, then the caller's scope, and
+ * Checks the caller's scope over the unit of an {@link AnalysisQuery} (403, whether or not the unit
+ * exists), then the query, reporting all problems in one 400, and
  * fills the defaults: the caller's own unit, the subtree, today's territory for a unit valid today.
  */
 @Singleton
@@ -53,7 +54,9 @@ public class AnalysisRequests {
     FieldProblems problems = new FieldProblems();
     UnitTree tree = units.tree();
     LocalDate today = VietnamTime.localDate(clock.instant());
-    Unit unit = tree.find("unit", query.unit() != null ? query.unit() : caller.unitCode(), problems);
+    // scope first: for non-admins an unknown unit is the same 403 as one outside the subtree
+    Unit unit =
+        caller.find(tree, "unit", query.unit() != null ? query.unit() : caller.unitCode(), problems);
     Granularity granularity =
         Enums.parse(Granularity.class, "period", query.period(), Granularity.MONTH, problems);
     LocalDate defaultFrom =
@@ -75,7 +78,6 @@ public class AnalysisRequests {
     }
     UnitLevel level = Enums.parse(UnitLevel.class, "level", query.level(), null, problems);
     problems.throwIfAny();
-    caller.require(unit);
     Territory territory = Territory.of(unit, pooling, basis, "include".equals(partial), tree);
     return new AnalysisRequest(
         unit, dates.from(), dates.to(), territory, basis, granularity, level);

@@ -15,7 +15,8 @@ import vn.hailong.api.unit.UnitTree;
 /**
  * What a unit's figures are pooled from. With basis {@code now} a unit valid today is read back
  * through its lineage: its WHOLE predecessors (and theirs) count as its own history; PARTIAL ones
- * only when asked for, and always named. With basis {@code then} only the unit itself (and, for
+ * only when asked for, and always named. The walk stops at a PARTIAL link unless PARTIAL ones are
+ * included, so nothing behind a split is pooled without being asked for. With basis {@code then} only the unit itself (and, for
  * scope subtree, the units under it) count.
  *
  * @param unit the unit asked about
@@ -46,7 +47,11 @@ public record Territory(
       while (!pending.isEmpty()) {
         for (UnitLink link : tree.predecessors(pending.pop())) {
           Unit predecessor = tree.byId(link.predecessorId());
-          if (link.share() == Share.WHOLE ? roots.add(predecessor) : partial.add(predecessor)) {
+          boolean whole = link.share() == Share.WHOLE;
+          boolean added = whole ? roots.add(predecessor) : partial.add(predecessor);
+          // a PARTIAL predecessor's own history is pooled only with it: walking past it would
+          // pool its WHOLE predecessors, which the successors of the split count as well
+          if (added && (whole || includePartial)) {
             pending.push(predecessor);
           }
         }

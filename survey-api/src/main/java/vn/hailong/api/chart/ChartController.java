@@ -34,6 +34,7 @@ import vn.hailong.api.analysis.TrendReport;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.support.WorkGate;
 
 /** The analysis queries drawn: {@code /api/v1/charts/{trend|criteria|ranking}.{png|svg}}. */
 @Controller("/api/v1/charts")
@@ -44,10 +45,13 @@ public class ChartController {
 
   private final AnalysisRequests requests;
   private final SatisfactionService service;
+  private final WorkGate renderers;
 
-  ChartController(AnalysisRequests requests, SatisfactionService service) {
+  ChartController(AnalysisRequests requests, SatisfactionService service, ChartSettings settings) {
     this.requests = requests;
     this.service = service;
+    this.renderers =
+        new WorkGate("vẽ biểu đồ / drawing charts", settings.concurrency(), settings.maxWait());
   }
 
   @Get("/{file}")
@@ -71,6 +75,16 @@ public class ChartController {
                 size.getKey(), size.getValue(), ChartImages.MIN_SIZE, ChartImages.MAX_SIZE));
       }
     }
+    if (problems.isEmpty() && !ChartImages.acceptable(width, height)) {
+      for (String field : List.of("width", "height")) {
+        problems.add(
+            new FieldProblem(
+                field,
+                "too-many-pixels",
+                "chiều rộng × chiều cao tối đa 4.000.000 điểm ảnh, nhận " + width + "×" + height,
+                "width × height at most 4,000,000 pixels, got " + width + "×" + height));
+      }
+    }
     problems.throwIfAny();
     boolean trend = name[0].equals("trend");
     AnalysisRequest request =
@@ -88,10 +102,11 @@ public class ChartController {
               service.indexTarget(request.unit(), request.to().getYear()));
         };
     if (name[1].equals("png")) {
-      return HttpResponse.ok(ChartImages.png(chart, width, height)).contentType(MediaType.IMAGE_PNG_TYPE);
+      byte[] png = renderers.run(() -> ChartImages.png(chart, width, height));
+      return HttpResponse.ok(png).contentType(MediaType.IMAGE_PNG_TYPE);
     }
-    return HttpResponse.ok(ChartImages.svg(chart, width, height).getBytes(StandardCharsets.UTF_8))
-        .contentType(SVG);
+    String svg = renderers.run(() -> ChartImages.svg(chart, width, height));
+    return HttpResponse.ok(svg.getBytes(StandardCharsets.UTF_8)).contentType(SVG);
   }
 
   private static JFreeChart trend(TrendReport report) {

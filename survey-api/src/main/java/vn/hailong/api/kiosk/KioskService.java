@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
+import vn.hailong.api.unit.UnitTree;
 
 /** Registers kiosks: a checked code, a unit valid today within the officer's scope, a token. */
 @Singleton
@@ -38,20 +40,23 @@ public class KioskService {
 
   public Registered register(@Nullable String code, @Nullable String unitCode, Scope officer) {
     FieldProblems problems = new FieldProblems();
+    // scope first: nothing about kiosk codes or units is said to an officer of another subtree
+    UnitTree tree = units.tree();
+    Unit unit = officer.find(tree, "unitCode", unitCode, problems);
+    LocalDate today = VietnamTime.localDate(clock.instant());
+    if (unit != null && !unit.validOn(today)) {
+      problems.add(tree.notValid("unitCode", unit, today));
+    }
     if (code == null || !CODE.matcher(code).matches()) {
       problems.add(
           FieldProblem.badFormat(
               "code",
               "2-60 chữ thường, số, '.' hoặc '-'",
               "2-60 lower-case letters, digits, '.' or '-'"));
-    } else if (kiosks.existsByCode(code)) {
+    } else if (problems.isEmpty() && kiosks.existsByCode(code)) {
       problems.add(FieldProblem.taken("code", code));
     }
-    Unit unit =
-        units.tree()
-            .findValid("unitCode", unitCode, VietnamTime.localDate(clock.instant()), problems);
     problems.throwIfAny();
-    officer.require(unit);
     String token = KioskTokens.newToken();
     kiosks.save(
         new Kiosk(

@@ -68,15 +68,14 @@ public class Targets {
 
   /**
    * The effective targets of a unit (the caller's own by default) for a year (this year by
-   * default), and every target set for that year.
+   * default), and the targets set for that year within the caller's subtree (all, for an admin).
    */
   public TargetsOfUnit effective(@Nullable String unitCode, @Nullable Integer year, Scope scope) {
     UnitTree tree = units.tree();
     int resolvedYear = year != null ? year : VietnamTime.localDate(clock.instant()).getYear();
     FieldProblems problems = new FieldProblems();
-    Unit unit = tree.find("unit", unitCode != null ? unitCode : scope.unitCode(), problems);
+    Unit unit = scope.find(tree, "unit", unitCode != null ? unitCode : scope.unitCode(), problems);
     problems.throwIfAny();
-    scope.require(unit);
     TargetRule rule = rule(resolvedYear);
     List<Long> chain = tree.ancestry(unit).stream().map(Unit::id).toList();
     List<Effective> effective = new ArrayList<>();
@@ -84,8 +83,11 @@ public class Targets {
       effective.add(new Effective(criterion.name(), rule.resolve(chain, criterion, resolvedYear)));
     }
     effective.add(new Effective(null, rule.resolve(chain, null, resolvedYear)));
+    // only targets of the caller's subtree (with who set them); province-wide ones and those of
+    // other units are the admin's to list, though they count in the effective values above
     List<TargetView> set =
         repository.findByYear(resolvedYear).stream()
+            .filter(t -> scope.admin() || (t.unitId() != null && scope.covers(tree.byId(t.unitId()))))
             .map(t -> view(t, t.unitId() == null ? null : tree.byId(t.unitId()).code()))
             .toList();
     return new TargetsOfUnit(unit.code(), resolvedYear, effective, set);
@@ -96,7 +98,9 @@ public class Targets {
   public TargetView set(TargetController.TargetInput input, Scope scope) {
     FieldProblems problems = new FieldProblems();
     Unit unit =
-        input.unitCode() == null ? null : units.tree().find("unitCode", input.unitCode(), problems);
+        input.unitCode() == null
+            ? null
+            : scope.find(units.tree(), "unitCode", input.unitCode(), problems);
     Integer year = input.year();
     if (year == null) {
       problems.add(FieldProblem.required("year"));

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,22 @@ class ChartControllerTest {
             .parse(new ByteArrayInputStream(response.body()));
     assertEquals("svg", document.getDocumentElement().getNodeName());
     assertTrue(svg.contains("Huyện Cam Lâm"), "the title names the unit");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aFourThousandSquareChartIsRefusedWithFieldProblems() {
+    Api.Reply reply =
+        api.get("/api/v1/charts/trend.png" + QUERY + "&width=4000&height=4000", api.adminToken());
+
+    assertEquals(400, reply.status(), reply.toString());
+    assertTrue(reply.isProblem());
+    assertEquals("urn:hailong:problem:invalid-request", reply.text("type"));
+    assertEquals(
+        List.of("width:too-many-pixels", "height:too-many-pixels"),
+        ((List<Map<String, Object>>) reply.json().get("errors")).stream()
+            .map(e -> e.get("field") + ":" + e.get("code"))
+            .toList());
   }
 
   @Test

@@ -29,6 +29,19 @@ public class Database {
     return query(sql, parameters, rows -> rows.next() ? rows.getString(1) : null);
   }
 
+  /** Runs an INSERT, UPDATE or DELETE, for fixtures no API creates (yet); returns the row count. */
+  @Transactional
+  public int update(String sql, Object... parameters) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+          }
+          return statement.executeUpdate();
+        });
+  }
+
   private interface RowsReader<T> {
     T read(java.sql.ResultSet rows) throws java.sql.SQLException;
   }
