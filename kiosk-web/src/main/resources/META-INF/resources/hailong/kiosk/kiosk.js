@@ -299,6 +299,11 @@ document.addEventListener('click', (event) => {
   else if (action === 'close') (setup && state.questionnaire ? welcome() : show(setup ? 'unavailable' : 'unprovisioned'));
 });
 
+// a setup link opened on the running kiosk changes the fragment only: start again to take it
+window.addEventListener('hashchange', () => {
+  if (new URLSearchParams(location.hash.slice(1)).has('setup')) location.reload();
+});
+
 // a kiosk is touched, not browsed: no long-press menu, no accidental text selection
 document.addEventListener('contextmenu', (event) => event.preventDefault());
 
@@ -311,7 +316,9 @@ async function boot() {
     show('unprovisioned');
     return;
   }
-  const [questionnaire, unit] = await Promise.all([loadQuestionnaire(), loadUnit(setup.unitCode)]);
+  // a kiosk re-provisioned while the server is down knows its unit's code only: it rates anyway
+  const [questionnaire, unit] = await Promise.all([
+    loadQuestionnaire(), loadUnit(setup.unitCode).catch(() => null)]);
   state.questionnaire = questionnaire;
   state.questions = headlineQuestions(questionnaire);
   state.unit = unit ?? { name: setup.unitCode };
