@@ -265,6 +265,35 @@ class OutboxAnswersTest {
   }
 
   @Test
+  void droppedRatingsAreNotTrimmedWhileTheDeviceHasRoom() {
+    String marker = "Một trong 201 đánh giá không hợp lệ";
+    answerRatings(marker, 400, PROBLEM_JSON, problem("invalid-request", 400));
+    // a page of the origin without an outbox of its own; the outbox module is used as it is
+    browser.open(front.url() + "/api/v1/questionnaire");
+    browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    Object counts =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "const [comment, done] = arguments;"
+                    + "import('/common/outbox.js').then(async ({ Outbox, newId }) => {"
+                    + "  const outbox = new Outbox();"
+                    + "  const before = await outbox.droppedSize();"
+                    + "  for (let i = 0; i < 201; i++) {"
+                    + "    await outbox.put({ id: newId(), unitCode: '" + BAC_NHA_TRANG + "',"
+                    + "      channel: 'KIOSK', answers: { ACCESS: 3 }, comment });"
+                    + "  }"
+                    + "  await outbox.drain({ force: true });"
+                    + "  done([before, await outbox.droppedSize(), await outbox.size()]);"
+                    + "}).catch((e) => done(String(e)));",
+                marker);
+    @SuppressWarnings("unchecked")
+    List<Number> numbers = (List<Number>) counts;
+    assertEquals(201, intercepted.get());
+    assertEquals(numbers.get(0).longValue() + 201, numbers.get(1).longValue(), counts.toString());
+    assertEquals(0, numbers.get(2).longValue(), counts.toString());
+  }
+
+  @Test
   void theFormKnowsAUsedReceiptByItsProblemTypeNotItsTitle() {
     answerRatings(null, 409, PROBLEM_JSON, problem("receipt-used", 409));
     openForm("?unit=" + CAM_LAM + "&receipt=CL-2025-000999");
