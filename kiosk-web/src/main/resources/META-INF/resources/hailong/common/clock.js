@@ -17,7 +17,9 @@ let offsetMs = null;
  */
 export function observe(response, sentAt, receivedAt) {
   const header = response.headers.get('Date');
-  if (!header || response.headers.get(FROM_CACHE) || response.type === 'opaqueredirect') return;
+  // an answer kept by a cache on the way (Age) or by the service worker is not the server's now
+  if (!header || response.headers.get(FROM_CACHE) || response.headers.get('Age')
+    || response.type === 'opaqueredirect') return;
   const server = Date.parse(header);
   if (Number.isNaN(server)) return;
   offsetMs = Math.round(server + 500 - (sentAt + receivedAt) / 2);

@@ -208,8 +208,10 @@ export class Outbox {
         const outcome = await this.attempt(item);
         outcomes.set(item.id, outcome);
         if (outcome.kind !== 'queued') {
+          // the server answers: whatever pause was running is over
           failuresInRow = 0;
           this.pauses = 0;
+          this.pausedUntil = 0;
         } else if (outcome.outage || ++failuresInRow >= FAILURES_BEFORE_PAUSE) {
           // the network or the server is down: the rest would fail the same way, so they wait
           this.pause(outcome.retryAfterMs);
