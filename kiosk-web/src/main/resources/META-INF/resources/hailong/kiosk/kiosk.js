@@ -155,6 +155,12 @@ async function openStaff() {
   show('staff');
 }
 
+/** Back to where a kiosk without staff stands: welcome, or the screen that says why not. */
+function closeStaff() {
+  if (setup && state.questionnaire) welcome();
+  else show(setup ? 'unavailable' : 'unprovisioned');
+}
+
 function renderStaff(t) {
   const { queued, dropped } = staffContents;
   $('[data-role="staff-queued"]').textContent = String(queued.length);
@@ -266,7 +272,7 @@ function armTimers() {
   } else if (state.screen === 'thanks') {
     timer = setTimeout(welcome, settings.thanksMs);
   } else if (state.screen === 'staff') {
-    timer = setTimeout(() => (setup ? welcome() : show('unprovisioned')), settings.idleMs);
+    timer = setTimeout(closeStaff, settings.idleMs);
   }
 }
 
@@ -296,7 +302,7 @@ document.addEventListener('click', (event) => {
   else if (action === 'submit') finish($('#comment').value);
   else if (action === 'skip') finish('');
   else if (action === 'export') exportQueue();
-  else if (action === 'close') (setup && state.questionnaire ? welcome() : show(setup ? 'unavailable' : 'unprovisioned'));
+  else if (action === 'close') closeStaff();
 });
 
 // a setup link opened on the running kiosk changes the fragment only: start again to take it
