@@ -1,9 +1,13 @@
 // Reads of the public API, kept in localStorage so that a kiosk restarted while the server is
-// unreachable can still ask its questions (its ratings then wait in the outbox).
+// unreachable can still ask its questions (its ratings then wait in the outbox). Each answer also
+// tells the device the server's time (clock.js).
+
+import { timedFetch } from './clock.js';
 
 async function cachedJson(url, key) {
   try {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    // no-store: an answer from the HTTP cache would carry an old Date
+    const response = await timedFetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
     if (response.ok) {
       const value = await response.json();
       try { localStorage.setItem(key, JSON.stringify(value)); } catch (full) { /* cache only */ }

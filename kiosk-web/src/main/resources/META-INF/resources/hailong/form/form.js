@@ -6,8 +6,10 @@ import { Outbox, newId } from '../common/outbox.js';
 import { face } from '../common/faces.js';
 import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
 import { loadQuestionnaire, loadUnit, headlineQuestions, detailedQuestions } from '../common/api.js';
+import { registerServiceWorker } from '../common/offline.js';
 
-const RECEIPT_TAKEN = 'Phiếu này đã được đánh giá';
+// the server's problem type for a receipt that has a rating already: never a sentence
+const RECEIPT_USED = 'urn:hailong:problem:receipt-used';
 
 const query = new URLSearchParams(location.search);
 const unitCode = query.get('unit');
@@ -137,11 +139,11 @@ async function send(event) {
   const button = $('[data-action="submit"]');
   button.disabled = true;
   button.textContent = STRINGS[state.lang].sending;
+  // submittedAt is set by the outbox, on the server's clock (common/clock.js)
   const rating = {
     id: newId(),
     unitCode,
     channel: 'WEB',
-    submittedAt: new Date().toISOString(),
     answers: given,
   };
   if (receiptCode) rating.receiptCode = receiptCode;
@@ -153,7 +155,7 @@ async function send(event) {
   } catch (storageError) {
     // no IndexedDB (some private modes): send once without the safety net
     console.error('hailong form: outbox unavailable', storageError);
-    outcome = await outbox.attempt({ id: rating.id, rating, attempts: 0 }).catch(() => ({ kind: 'failed' }));
+    outcome = await outbox.attempt(outbox.newItem(rating, null)).catch(() => ({ kind: 'failed' }));
   }
   settle(outcome);
 }
@@ -166,16 +168,21 @@ function settle(outcome) {
   } else if (outcome.kind === 'queued') {
     state.queued = true;
     show('thanks');
-  } else if (outcome.status === 409 && outcome.problem?.title?.startsWith(RECEIPT_TAKEN)) {
+  } else if (outcome.problem?.type === RECEIPT_USED) {
     show('already');
   } else {
     const problem = outcome.problem;
     state.error = {
       title: 'refusedTitle',
-      text: problem ? (problem.errors?.join('\n') || problem.detail || problem.title) : 'loadFailed',
+      text: problem ? (problemText(problem.errors) || problem.detail || problem.title) : 'loadFailed',
     };
     show('error');
   }
+}
+
+/** The field problems of a 400: {field, code, vi, en} in the language shown (or plain texts). */
+function problemText(errors) {
+  return (errors ?? []).map((error) => (typeof error === 'string' ? error : error[state.lang] ?? error.vi)).join('\n');
 }
 
 // ---- events ----
@@ -209,6 +216,7 @@ function todayInVietnam() {
 }
 
 async function boot() {
+  registerServiceWorker();
   outbox.start();
   if (!unitCode) {
     state.error = { title: 'noUnitTitle', text: 'noUnitText' };

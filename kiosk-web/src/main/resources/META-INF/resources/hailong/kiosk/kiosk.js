@@ -1,6 +1,7 @@
 // The touch kiosk at a one-stop counter: welcome -> six headline questions -> optional comment ->
 // thanks, then back to welcome. A full rating is 8 taps. Ratings go through the outbox, so none is
-// lost when the network or the server is down.
+// lost when the network or the server is down. Staff open the queue's view by holding the small
+// dot in the bottom-right corner for two seconds.
 //
 // Settings (query string of the kiosk's start URL, or localStorage "hailong.kiosk.settings" as
 // JSON with the same names): idle = seconds of inactivity mid-rating before resetting (60),
@@ -10,10 +11,14 @@ import { Outbox, newId } from '../common/outbox.js';
 import { face } from '../common/faces.js';
 import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
 import { loadQuestionnaire, loadUnit, headlineQuestions } from '../common/api.js';
+import { offset } from '../common/clock.js';
+import { registerServiceWorker } from '../common/offline.js';
 
 const SETUP_KEY = 'hailong.kiosk';
 // a tap landing just after a screen changed was meant for the previous screen (double tap)
 const TAP_GUARD_MS = 250;
+// holding the queue dot this long opens the staff view; no citizen holds a blank corner that long
+const STAFF_HOLD_MS = 2000;
 
 const setup = takeSetup();
 const settings = readSettings();
@@ -63,6 +68,7 @@ function readSettings() {
 }
 
 const outbox = new Outbox({
+  // only ratings queued before tokens were stored with them: each new one carries its own
   headersFor: (rating) => (rating.channel === 'KIOSK' && setup ? { Authorization: `Bearer ${setup.token}` } : {}),
   onChange: showQueue,
   maxDelayMs: settings.retryMaxMs,
@@ -103,6 +109,7 @@ function render() {
   if (state.screen === 'welcome') {
     $('[data-role="welcome-faces"]').innerHTML = state.questionnaire.scale.map((value) => face(value.value)).join('');
   }
+  if (state.screen === 'staff') renderStaff(t);
 }
 
 function renderQuestion(t) {
@@ -136,6 +143,61 @@ function showQueue({ queued, dropped }) {
   dot.dataset.dropped = String(dropped);
   dot.textContent = queued > 0 ? String(queued) : '';
   dot.title = STRINGS[state.lang].queueStatus(queued, dropped);
+  if (state.screen === 'staff') render();
+}
+
+// ---- the staff view: what waits, what the server did not take, and a copy of both ----
+
+let staffContents = { queued: [], dropped: [] };
+
+async function openStaff() {
+  staffContents = await outbox.contents();
+  show('staff');
+}
+
+/** Back to where a kiosk without staff stands: welcome, or the screen that says why not. */
+function closeStaff() {
+  if (setup && state.questionnaire) welcome();
+  else show(setup ? 'unavailable' : 'unprovisioned');
+}
+
+function renderStaff(t) {
+  const { queued, dropped } = staffContents;
+  $('[data-role="staff-queued"]').textContent = String(queued.length);
+  $('[data-role="staff-dropped"]').textContent = String(dropped.length);
+  const oldest = queued[0];
+  $('[data-role="staff-detail"]').textContent = oldest
+    ? t.staffOldest(new Date(oldest.queuedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'vi-VN'), oldest.lastStatus)
+    : t.staffEmpty;
+}
+
+async function exportQueue() {
+  const contents = await outbox.contents();
+  const file = {
+    exportedAt: new Date().toISOString(),
+    serverOffsetMs: offset(),
+    // the unit and when it was set up, never the token
+    kiosk: setup ? { unitCode: setup.unitCode, setupAt: setup.setupAt } : null,
+    ...contents,
+  };
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  link.download = `hailong-kiosk-${setup?.unitCode ?? 'unprovisioned'}-${file.exportedAt.replace(/[:.]/g, '-')}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+{
+  const dot = $('[data-role="queue"]');
+  let hold = null;
+  const release = () => { clearTimeout(hold); hold = null; };
+  dot.addEventListener('pointerdown', () => {
+    release();
+    hold = setTimeout(() => { hold = null; openStaff(); }, STAFF_HOLD_MS);
+  });
+  for (const type of ['pointerup', 'pointercancel', 'pointerleave']) dot.addEventListener(type, release);
 }
 
 // ---- the flow ----
@@ -176,20 +238,21 @@ function back() {
 async function finish(comment) {
   if (state.sending) return;
   state.sending = true;
+  // submittedAt is set by the outbox, on the server's clock (common/clock.js)
   const rating = {
     id: newId(),
     unitCode: setup.unitCode,
     channel: 'KIOSK',
-    submittedAt: new Date().toISOString(),
     answers: { ...state.answers },
   };
   if (comment && comment.trim()) rating.comment = comment.trim();
   try {
-    await outbox.put(rating);
+    // the token it is made under travels with it: a re-provisioning does not orphan it
+    await outbox.put(rating, { token: setup.token });
   } catch (storageError) {
     // IndexedDB unusable (disk full, private mode): still try to deliver it once
     console.error('hailong kiosk: could not store the rating, sending it directly', storageError);
-    outbox.attempt({ id: rating.id, rating, attempts: 0 }).catch(() => {});
+    outbox.attempt(outbox.newItem(rating, setup.token)).catch(() => {});
   }
   show('thanks');
   outbox.drain({ force: true });
@@ -208,12 +271,14 @@ function armTimers() {
     timer = setTimeout(() => finish(''), settings.idleMs);
   } else if (state.screen === 'thanks') {
     timer = setTimeout(welcome, settings.thanksMs);
+  } else if (state.screen === 'staff') {
+    timer = setTimeout(closeStaff, settings.idleMs);
   }
 }
 
 for (const type of ['pointerdown', 'keydown', 'input']) {
   document.addEventListener(type, () => {
-    if (state.screen === 'question' || state.screen === 'comment') armTimers();
+    if (state.screen === 'question' || state.screen === 'comment' || state.screen === 'staff') armTimers();
   }, { passive: true });
 }
 
@@ -236,6 +301,13 @@ document.addEventListener('click', (event) => {
   else if (action === 'back') back();
   else if (action === 'submit') finish($('#comment').value);
   else if (action === 'skip') finish('');
+  else if (action === 'export') exportQueue();
+  else if (action === 'close') closeStaff();
+});
+
+// a setup link opened on the running kiosk changes the fragment only: start again to take it
+window.addEventListener('hashchange', () => {
+  if (new URLSearchParams(location.hash.slice(1)).has('setup')) location.reload();
 });
 
 // a kiosk is touched, not browsed: no long-press menu, no accidental text selection
@@ -244,12 +316,15 @@ document.addEventListener('contextmenu', (event) => event.preventDefault());
 // ---- start ----
 
 async function boot() {
+  registerServiceWorker();
   outbox.start();
   if (!setup) {
     show('unprovisioned');
     return;
   }
-  const [questionnaire, unit] = await Promise.all([loadQuestionnaire(), loadUnit(setup.unitCode)]);
+  // a kiosk re-provisioned while the server is down knows its unit's code only: it rates anyway
+  const [questionnaire, unit] = await Promise.all([
+    loadQuestionnaire(), loadUnit(setup.unitCode).catch(() => null)]);
   state.questionnaire = questionnaire;
   state.questions = headlineQuestions(questionnaire);
   state.unit = unit ?? { name: setup.unitCode };

@@ -127,6 +127,40 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
   }
 
+  private String clockScript;
+
+  /**
+   * Sets the page's clock (Date, Date.now) this far from the real time, from the next page load on,
+   * as a kiosk whose clock runs fast or slow; Duration.ZERO restores it. The page's code is unchanged:
+   * DevTools runs a script before every document's own scripts.
+   */
+  void clockShift(Duration shift) {
+    if (clockScript != null) {
+      driver.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clockScript));
+      clockScript = null;
+    }
+    if (shift.isZero()) {
+      return;
+    }
+    String source =
+        "(() => { const shift = " + shift.toMillis() + "; const Real = Date;"
+            + " class Shifted extends Real {"
+            + "  constructor(...a) { if (a.length === 0) super(Real.now() + shift); else super(...a); }"
+            + "  static now() { return Real.now() + shift; } }"
+            + " globalThis.Date = new Proxy(Shifted, { apply: () => new Shifted().toString() }); })();";
+    Map<String, Object> added =
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+    clockScript = (String) added.get("identifier");
+  }
+
+  /** Lets the page download files, into {@code directory}. */
+  void downloadsTo(Path directory) {
+    driver.executeCdpCommand(
+        "Page.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+  }
+
   /** Saves the whole page (beyond the viewport) as target/screenshots/NAME.png. */
   Path screenshot(String name) {
     try {
