@@ -7,32 +7,18 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Optional;
-import vn.hailong.api.problem.Problem;
-import vn.hailong.api.unit.Unit;
-import vn.hailong.api.unit.UnitDirectory;
 
+/** The bearer token for scripts and kiosks' officers; the dashboard uses {@code /api/v1/session}. */
 @Controller("/api/v1/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginController {
-  private final AccountRepository accounts;
-  private final PasswordHasher hasher;
-  private final TokenGenerator tokens;
-  private final UnitDirectory units;
+  private final LoginService logins;
 
-  LoginController(
-      AccountRepository accounts, PasswordHasher hasher, TokenGenerator tokens, UnitDirectory units) {
-    this.accounts = accounts;
-    this.hasher = hasher;
-    this.tokens = tokens;
-    this.units = units;
+  LoginController(LoginService logins) {
+    this.logins = logins;
   }
 
   @Serdeable
@@ -43,34 +29,9 @@ public class LoginController {
 
   @Post
   public Token login(@Body Credentials credentials) {
-    if (credentials.username() == null || credentials.password() == null) {
-      throw Problem.badRequest("username và password là bắt buộc / username and password are required");
-    }
-    Optional<Account> found = accounts.findByUsername(credentials.username());
-    if (found.isEmpty()) {
-      hasher.burnTime(credentials.password());
-      throw wrongCredentials();
-    }
-    Account account = found.get();
-    if (!hasher.matches(credentials.password(), account.passwordHash())) {
-      throw wrongCredentials();
-    }
-    var attributes = new HashMap<String, Object>();
-    Unit unit = account.unitId() == null ? null : units.tree().byId(account.unitId());
-    if (unit != null) {
-      attributes.put(Scope.UNIT_PATH, unit.path());
-      attributes.put(Scope.UNIT_CODE, unit.code());
-    }
-    Authentication authentication =
-        Authentication.build(account.username(), List.of(account.role().name()), attributes);
-    String token =
-        tokens
-            .generateToken(authentication, null)
-            .orElseThrow(() -> new IllegalStateException("No token generator configured"));
-    return new Token(token, account.username(), account.role(), unit == null ? null : unit.code());
-  }
-
-  private static Problem wrongCredentials() {
-    return Problem.unauthorized("Sai tên đăng nhập hoặc mật khẩu / Wrong username or password");
+    LoginService.Login login = logins.login(credentials.username(), credentials.password());
+    return new Token(
+        login.token(), login.username(), login.role(),
+        login.unit() == null ? null : login.unit().code());
   }
 }
