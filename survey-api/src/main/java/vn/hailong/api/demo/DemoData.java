@@ -59,10 +59,14 @@ class DemoData {
     this.jdbcUrl = jdbcUrl;
   }
 
+  /** Whether this database gets demo data (and the demo kiosk). */
+  boolean wanted() {
+    return mode.equals("true") || (mode.equals("auto") && jdbcUrl.startsWith("jdbc:h2:"));
+  }
+
   @EventListener
   void onStartup(StartupEvent event) {
-    boolean wanted = mode.equals("true") || (mode.equals("auto") && jdbcUrl.startsWith("jdbc:h2:"));
-    if (wanted && isEmpty()) {
+    if (wanted() && isEmpty()) {
       long started = System.nanoTime();
       long rows = fill(VietnamTime.localDate(clock.instant()));
       LOG.info("Demo data: {} daily rollup rows in {} ms (HAILONG_DEMO_DATA=false turns this off)",

@@ -11,13 +11,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.hailong.analysis.VietnamTime;
-import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.unit.Unit;
@@ -29,20 +26,14 @@ import vn.hailong.api.unit.UnitDirectory;
 public class KioskController {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{1,59}");
 
-  private final KioskRepository kiosks;
+  private final KioskRegistrations registrations;
   private final UnitDirectory units;
   private final Clock clock;
-  private final PublicUrl publicUrl;
 
-  KioskController(
-      KioskRepository kiosks,
-      UnitDirectory units,
-      Clock clock,
-      PublicUrl publicUrl) {
-    this.kiosks = kiosks;
+  KioskController(KioskRegistrations registrations, UnitDirectory units, Clock clock) {
+    this.registrations = registrations;
     this.units = units;
     this.clock = clock;
-    this.publicUrl = publicUrl;
   }
 
   @Serdeable
@@ -57,7 +48,7 @@ public class KioskController {
     List<String> errors = new ArrayList<>();
     if (body.code() == null || !CODE.matcher(body.code()).matches()) {
       errors.add("code: 2-60 chữ thường, số, '.' hoặc '-' / 2-60 lower-case letters, digits, '.' or '-'");
-    } else if (kiosks.existsByCode(body.code())) {
+    } else if (registrations.exists(body.code())) {
       errors.add("code: đã có kiosk mã này / a kiosk with this code exists: " + body.code());
     }
     Unit unit = null;
@@ -75,20 +66,8 @@ public class KioskController {
       throw Problem.badRequest(errors);
     }
     Scope.of(officer).require(unit);
-    String token = KioskTokens.newToken();
-    kiosks.save(
-        new Kiosk(
-            null,
-            body.code(),
-            unit.id(),
-            KioskTokens.hash(token),
-            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-            officer.getName()));
+    KioskRegistrations.Registration registered = registrations.register(body.code(), unit, officer.getName());
     return HttpResponse.created(
-        new Registered(
-            body.code(),
-            unit.code(),
-            token,
-            publicUrl.get() + "/kiosk/#setup=" + token + "&unit=" + unit.code()));
+        new Registered(registered.code(), registered.unitCode(), registered.token(), registered.setupUrl()));
   }
 }
