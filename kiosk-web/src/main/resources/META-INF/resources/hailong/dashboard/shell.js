@@ -58,7 +58,9 @@ export async function startPage(name, render, options = {}) {
     document.documentElement.lang = lang;
     const params = new URLSearchParams(location.search);
     const byCode = new Map(scopeUnits.map((u) => [u.code, u]));
-    const unit = byCode.get(params.get('unit')) || byCode.get(session.unitCode) || scopeUnits[0];
+    // an admin bound to no unit starts on the province
+    const unit = byCode.get(params.get('unit')) || byCode.get(session.unitCode)
+      || scopeUnits.find((u) => u.level === 'PROVINCE' && !u.validTo) || scopeUnits[0];
     const period = resolvePeriod(params, today);
     const keep = {};
     (options.extraParams || []).forEach((key) => { if (params.get(key)) keep[key] = params.get(key); });

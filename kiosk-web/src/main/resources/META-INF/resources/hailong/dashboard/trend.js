@@ -53,8 +53,9 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
     el('p', { class: 'look-first', dataset: { role: 'projection' }, text: projection }),
     chart('trend.png', query, t.chartTrend(unit.name)),
     el('p', { class: 'muted small', text: t.reform }),
+    // three short columns fit a phone as a table
     el('div', { class: 'table-wrap narrow-table' },
-      el('table', { class: 'data responsive' },
+      el('table', { class: 'data' },
         el('caption', { class: 'visually-hidden', text: t.trendTitle(unit.name) }),
         el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows))));

@@ -183,7 +183,17 @@ class DashboardBrowserTest {
     waitReady("overview");
     assertEquals("Tổng quan: Tỉnh Khánh Hòa", text("h1"));
 
+    // a ward of the former city: ended on 2025-06-30, marked, after today's units
+    browser.find("#unit-search").sendKeys("VINH HOA");
+    @SuppressWarnings("unchecked")
+    List<String> vinhHoa = (List<String>) browser.script(
+        "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit + ' ' + b.textContent)");
+    assertTrue(vinhHoa.stream().anyMatch(u -> u.startsWith("khanh-hoa.tp-nha-trang.p-vinh-hoa ")
+        && u.contains("đã kết thúc 30/06/2025")), vinhHoa.toString());
+    browser.find("#unit-search").clear();
     browser.find("#unit-search").sendKeys("bac nha trang");
+    assertEquals("Phường Bắc Nha Trang",
+        browser.find("#unit-results button[data-unit='" + BAC_NHA_TRANG + "'] span").getText());
     browser.tap("#unit-results button[data-unit='" + BAC_NHA_TRANG + "']");
     waitReady("overview");
     assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
