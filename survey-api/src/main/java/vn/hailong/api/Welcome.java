@@ -28,6 +28,7 @@ class Welcome {
         """
 
             Hài Lòng is running.
+              Dashboard (log in):    {}/dashboard/
               Kiosk (after setup):   {}/kiosk/
               Web form (QR code):    {}/form/?unit=khanh-hoa.p-bac-nha-trang
               QR code of that form:  {}/api/v1/units/khanh-hoa.p-bac-nha-trang/qr.png
@@ -35,7 +36,7 @@ class Welcome {
               Questionnaire:         {}/api/v1/questionnaire
               Analysis (log in):     POST {}/api/v1/login as admin, then
                                      {}/api/v1/analysis/satisfaction?unit=khanh-hoa""",
-        publicUrl, publicUrl, publicUrl, publicUrl, VietnamTime.localDate(clock.instant()),
+        publicUrl, publicUrl, publicUrl, publicUrl, publicUrl, VietnamTime.localDate(clock.instant()),
         publicUrl, publicUrl, publicUrl);
   }
 }

@@ -51,11 +51,14 @@ class DemoData {
     this.settings = settings;
   }
 
+  /** Whether this database gets demo data (and the demo kiosk). */
+  boolean wanted() {
+    return settings.data().equals("true") || (settings.data().equals("auto") && embedded());
+  }
+
   @EventListener
   void onStartup(StartupEvent event) {
-    boolean wanted =
-        settings.data().equals("true") || (settings.data().equals("auto") && embedded());
-    if (wanted && rollups.isEmpty()) {
+    if (wanted() && rollups.isEmpty()) {
       long started = System.nanoTime();
       long rows = fill(VietnamTime.localDate(clock.instant()));
       LOG.info("Demo data: {} daily rollup rows in {} ms (HAILONG_DEMO_DATA=false turns this off)",

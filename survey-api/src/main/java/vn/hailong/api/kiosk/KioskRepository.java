@@ -11,4 +11,6 @@ interface KioskRepository extends CrudRepository<Kiosk, Long> {
   Optional<Kiosk> findByTokenHash(String tokenHash);
 
   boolean existsByCode(String code);
+
+  Optional<Kiosk> findByCode(String code);
 }

@@ -5,14 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
-import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 import vn.hailong.api.unit.UnitTree;
@@ -22,16 +19,14 @@ import vn.hailong.api.unit.UnitTree;
 public class KioskService {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{1,59}");
 
-  private final KioskRepository kiosks;
+  private final KioskRegistrations registrations;
   private final UnitDirectory units;
   private final Clock clock;
-  private final PublicUrl publicUrl;
 
-  KioskService(KioskRepository kiosks, UnitDirectory units, Clock clock, PublicUrl publicUrl) {
-    this.kiosks = kiosks;
+  KioskService(KioskRegistrations registrations, UnitDirectory units, Clock clock) {
+    this.registrations = registrations;
     this.units = units;
     this.clock = clock;
-    this.publicUrl = publicUrl;
   }
 
   /** The token appears here once; the setup URL carries it in the fragment, which no server logs. */
@@ -53,20 +48,13 @@ public class KioskService {
               "code",
               "2-60 chữ thường, số, '.' hoặc '-'",
               "2-60 lower-case letters, digits, '.' or '-'"));
-    } else if (problems.isEmpty() && kiosks.existsByCode(code)) {
+    } else if (problems.isEmpty() && registrations.exists(code)) {
       problems.add(FieldProblem.taken("code", code));
     }
     problems.throwIfAny();
-    String token = KioskTokens.newToken();
-    kiosks.save(
-        new Kiosk(
-            null,
-            code,
-            unit.id(),
-            KioskTokens.hash(token),
-            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-            officer.username()));
+    KioskRegistrations.Registration registered =
+        registrations.register(code, unit, officer.username());
     return new Registered(
-        code, unit.code(), token, publicUrl.get() + "/kiosk/#setup=" + token + "&unit=" + unit.code());
+        registered.code(), registered.unitCode(), registered.token(), registered.setupUrl());
   }
 }

@@ -13,7 +13,8 @@ import java.net.URI;
 import java.net.URL;
 
 /**
- * Serves the front ends of kiosk-web at their directory address ({@code /kiosk/}, {@code /form/}):
+ * Serves the front ends of kiosk-web at their directory address ({@code /kiosk/}, {@code /form/},
+ * {@code /dashboard/}):
  * the static-resource handler would list the directory instead of answering with its index.html.
  */
 @Controller
@@ -22,10 +23,12 @@ public class FrontEndController {
   private static final String ROOT = "classpath:META-INF/resources/hailong/";
   private final URL kiosk;
   private final URL form;
+  private final URL dashboard;
 
   FrontEndController(ResourceResolver resources) {
     this.kiosk = resources.getResource(ROOT + "kiosk/index.html").orElseThrow();
     this.form = resources.getResource(ROOT + "form/index.html").orElseThrow();
+    this.dashboard = resources.getResource(ROOT + "dashboard/index.html").orElseThrow();
   }
 
   @Get(uri = "/kiosk/", produces = MediaType.TEXT_HTML)
@@ -36,6 +39,12 @@ public class FrontEndController {
   @Get(uri = "/form/", produces = MediaType.TEXT_HTML)
   public HttpResponse<?> form(HttpRequest<?> request) {
     return page(request, "/form/", form);
+  }
+
+  /** The dashboard's login page; its other pages are plain files beside it. */
+  @Get(uri = "/dashboard/", produces = MediaType.TEXT_HTML)
+  public HttpResponse<?> dashboard(HttpRequest<?> request) {
+    return page(request, "/dashboard/", dashboard);
   }
 
   private static HttpResponse<?> page(HttpRequest<?> request, String directory, URL index) {

@@ -20,7 +20,8 @@ class FrontEndTest {
 
   @Test
   void theKioskAndTheFormAreServedByTheirDirectory() {
-    for (String page : new String[] {"/kiosk/", "/form/", "/kiosk/index.html", "/form/?unit=x"}) {
+    for (String page :
+        new String[] {"/kiosk/", "/form/", "/kiosk/index.html", "/form/?unit=x", "/dashboard/"}) {
       Api.Reply reply = api.get(page);
       assertEquals(200, reply.status(), page + " " + reply);
       assertTrue(reply.contentType().startsWith("text/html"), page + " " + reply.contentType());

@@ -1,0 +1,36 @@
+// Gaps: every unit x criterion below target under the unit, worst first; each row links to that
+// unit's overview for the same period.
+
+import { getJson, withQuery } from '../common/session.js';
+import { count, interval, percent } from '../common/numbers.js';
+import { el, startPage } from './shell.js';
+import { criterionName } from './strings.js';
+
+startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) => {
+  const [report, questionnaire] = await Promise.all([
+    getJson(withQuery('/api/v1/analysis/gaps', query)), getJson('/api/v1/questionnaire')]);
+  const names = new Map(questionnaire.criteria.map((c) => [c.code, c]));
+  const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText })];
+  if (report.gaps.length === 0) {
+    content.replaceChildren(...head, el('p', { class: 'notice', dataset: { role: 'no-gaps' }, text: t.noGaps }));
+    return;
+  }
+  const rows = report.gaps.map((g) => el('tr', { dataset: { unit: g.unitCode, criterion: g.criterion } },
+    el('th', { scope: 'row', 'data-label': t.unit }, el('a', { href: linkTo('overview', g.unitCode), text: g.unitName })),
+    // the gaps report names criteria in Vietnamese only: the questionnaire has both names
+    el('td', { 'data-label': t.criterion, text: criterionName(names.get(g.criterion) || g, lang) }),
+    el('td', { class: 'num', 'data-label': t.percentSatisfied, text: percent(g.percent, lang) }),
+    el('td', { class: 'num', 'data-label': t.gap, dataset: { value: 'gap' }, text: t.below(g.gap) }),
+    el('td', { class: 'num', 'data-label': t.answers, text: count(g.answers, lang) }),
+    el('td', { class: 'num', 'data-label': t.ci, text: interval(g.ciLow, g.ciHigh, lang) }),
+    el('td', { 'data-label': t.status },
+      el('span', { class: `status ${g.status === 'SIGNIFICANTLY_BELOW' ? 'clearly-below' : 'below'}`, text: t.statuses[g.status] }))));
+  content.replaceChildren(...head,
+    el('p', { class: 'muted', text: t.gapsIntro }),
+    el('div', { class: 'table-wrap' },
+      el('table', { class: 'data responsive' },
+        el('caption', { class: 'visually-hidden', text: t.gapsTitle(unit.name) }),
+        el('thead', {}, el('tr', {},
+          ...[t.unit, t.criterion, t.percentSatisfied, t.gap, t.answers, t.ci, t.status].map((h) => el('th', { scope: 'col', text: h })))),
+        el('tbody', {}, ...rows))));
+});

@@ -1,0 +1,62 @@
+// Trend: the index and criteria by month, quarter or year with the target line, and where the
+// index is heading by the end of the target year.
+
+import { getJson, withQuery } from '../common/session.js';
+import { count, percent } from '../common/numbers.js';
+import { chart, el, startPage } from './shell.js';
+
+const BY = ['month', 'quarter', 'year'];
+
+/** The range each granularity shows: 24 months, 12 quarters or every year since 2023. */
+function range(by, today) {
+  const [y, m] = today.split('-').map(Number);
+  if (by === 'year') return { from: '2023-01-01', to: today };
+  if (by === 'quarter') {
+    const q = Math.floor((m - 1) / 3);
+    const start = new Date(Date.UTC(y, q * 3 - 33, 1));
+    return { from: start.toISOString().slice(0, 10), to: today };
+  }
+  const start = new Date(Date.UTC(y, m - 24, 1));
+  return { from: start.toISOString().slice(0, 10), to: today };
+}
+
+function periodName(code, lang) {
+  let m;
+  if ((m = /^(\d{4})-Q(\d)$/.exec(code))) return lang === 'en' ? `Q${m[2]} ${m[1]}` : `Quý ${m[2]}/${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(code))) return lang === 'en' ? `${m[2]}/${m[1]}` : `${m[2]}/${m[1]}`;
+  return code;
+}
+
+startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) => {
+  const by = BY.includes(params.get('by')) ? params.get('by') : 'month';
+  const query = { unit: unit.code, period: by.toUpperCase(), ...range(by, today) };
+  const report = await getJson(withQuery('/api/v1/analysis/trend', query));
+  const index = report.series.find((s) => s.criterion === 'INDEX');
+
+  const select = el('select', { id: 'trend-by' }, ...BY.map((b) => {
+    const option = el('option', { value: b, text: t.byKinds[b] });
+    option.selected = b === by;
+    return option;
+  }));
+  select.addEventListener('change', () => setParam('by', select.value));
+  const projection = index && index.projection != null
+    ? t.projection(index.projection, report.targetYear, index.target, index.reachesTarget)
+    : t.noProjection;
+  const rows = (index ? index.points : []).slice().reverse().map((p) => el('tr', {},
+    el('th', { scope: 'row', 'data-label': t.periodCol, text: periodName(p.period, lang) }),
+    el('td', { class: 'num', 'data-label': t.index, text: percent(p.percent, lang) }),
+    el('td', { class: 'num', 'data-label': t.answers, text: count(p.answers, lang) })));
+
+  content.replaceChildren(
+    el('h1', { text: t.trendTitle(unit.name) }),
+    el('div', { class: 'field inline' }, el('label', { for: 'trend-by', text: t.by }), select),
+    el('p', { class: 'look-first', dataset: { role: 'projection' }, text: projection }),
+    chart('trend.png', query, t.chartTrend(unit.name)),
+    el('p', { class: 'muted small', text: t.reform }),
+    // three short columns fit a phone as a table
+    el('div', { class: 'table-wrap narrow-table' },
+      el('table', { class: 'data' },
+        el('caption', { class: 'visually-hidden', text: t.trendTitle(unit.name) }),
+        el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers].map((h) => el('th', { scope: 'col', text: h })))),
+        el('tbody', {}, ...rows))));
+}, { period: false, extraParams: ['by'] });

@@ -1,0 +1,397 @@
+package vn.hailong.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.hailong.api.support.Api;
+import vn.hailong.api.support.Database;
+
+/**
+ * The office dashboard in a real browser: an officer of a ward formed in 2025 and a planner of the
+ * province log in, open every page, switch unit and period, lose their session and log out.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserTest {
+  static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
+  static final String NAM_NHA_TRANG = "khanh-hoa.p-nam-nha-trang";
+  static final String CAM_LAM = "khanh-hoa.x-cam-lam";
+  static final String OFFICER = "can-bo.bac-nha-trang";
+  static final String PLANNER = "ke-hoach.so-noi-vu";
+  static final String PASSWORD = "mat-khau-dung-2026";
+  static final String SECRET = "test-secret-test-secret-test-secret-0123456789";
+
+  @Inject EmbeddedServer server;
+  @Inject Api api;
+  @Inject Database db;
+  @Inject DemoLikeRollups rollups;
+
+  Browser browser;
+  LocalDate quarterStart;
+
+  @BeforeAll
+  void accountsAndDemoLikeRatings() {
+    db.clearResponses();
+    String admin = api.adminToken();
+    for (var account : List.of(
+        Map.of("username", OFFICER, "password", PASSWORD, "role", "OFFICER", "unitCode", BAC_NHA_TRANG),
+        Map.of("username", PLANNER, "password", PASSWORD, "role", "PLANNER", "unitCode", "khanh-hoa"))) {
+      Api.Reply created = api.post("/api/v1/accounts", account, admin);
+      assertEquals(201, created.status(), created.toString());
+    }
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+    // this quarter: Bắc Nha Trang's procedures at 62 of 84 (73.81%), the rest higher
+    rollups.day(BAC_NHA_TRANG, quarterStart, "ACCESS", 90, 100, 3);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "FACILITIES", 86, 100, 3);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES", 62, 84, 0);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "STAFF", 96, 100, 1);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "RESULTS", 88, 100, 2);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "FEEDBACK", 41, 50, 40);
+    rollups.allCriteria(NAM_NHA_TRANG, quarterStart, 80, 100);
+    // twelve answers, all satisfied: first by index, but not to be trusted
+    rollups.allCriteria(CAM_LAM, quarterStart, 12, 12);
+    // a history since the reform for the trend, rising a point a month
+    for (LocalDate month = LocalDate.of(2025, 7, 1); month.isBefore(quarterStart); month = month.plusMonths(1)) {
+      int satisfied = Math.min(95, 70 + (int) (month.toEpochDay() - 20270) / 30);
+      rollups.allCriteria(BAC_NHA_TRANG, month, satisfied, 100);
+    }
+    rollups.summariseMonths();
+    browser = Browser.start("dashboard");
+  }
+
+  @AfterAll
+  void closeTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void loggedOut() {
+    browser.viewport(1366, 768, false);
+    // a page of the same origin that does not move on by itself
+    browser.open(base() + "/api/v1/questionnaire");
+    browser.driver.manage().deleteAllCookies();
+    browser.script("localStorage.clear()");
+    browser.open(base() + "/dashboard/");
+  }
+
+  private String base() {
+    return server.getURL().toString().replaceAll("/$", "");
+  }
+
+  private void logIn(String username) {
+    waitReady("login");
+    browser.find("#username").sendKeys(username);
+    browser.find("#password").sendKeys(PASSWORD);
+    browser.tap("[data-action='login']");
+  }
+
+  private void waitReady(String page) {
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]")).isEmpty());
+  }
+
+  private String text(String css) {
+    return browser.find(css).getText();
+  }
+
+  /** Waits for every chart image to load: they are authenticated by the session cookie alone. */
+  private void chartsLoaded() {
+    browser.waitUntil(d -> (Boolean) browser.script(
+        "const imgs = [...document.querySelectorAll('img[data-chart]')];"
+            + "return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);"));
+  }
+
+  private static String vi(double value) {
+    return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> criterion(String unit, String code) {
+    String token = api.login(OFFICER, PASSWORD);
+    Api.Reply reply = api.get("/api/v1/analysis/satisfaction?unit=" + unit, token);
+    return ((List<Map<String, Object>>) reply.json().get("criteria")).stream()
+        .filter(c -> code.equals(c.get("criterion"))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anOfficerSeesTheOverviewOfTheirWardAndWhatToLookAtFirst() {
+    logIn(OFFICER);
+    waitReady("overview");
+
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    assertTrue(browser.driver.getCurrentUrl().contains("/dashboard/overview.html"), browser.driver.getCurrentUrl());
+    assertEquals("73,8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    Map<String, Object> procedures = criterion(BAC_NHA_TRANG, "PROCEDURES");
+    double target = ((Number) procedures.get("target")).doubleValue();
+    double gap = ((Number) procedures.get("gap")).doubleValue();
+    assertEquals(73.8095, ((Number) procedures.get("percent")).doubleValue(), 1e-4, "62 of 84");
+    assertEquals(
+        "Thủ tục hành chính thấp nhất: 73,8%, dưới mục tiêu " + vi(-gap) + " điểm.",
+        text("[data-role='look-first']"));
+    // 62 of 84: the Wilson interval 63.5-82.0 lies wholly below 85 and 95
+    assertTrue(target >= 85, "target " + target);
+    assertEquals("Dưới mục tiêu, chắc chắn", text("tr[data-criterion='PROCEDURES'] [data-status]"));
+    assertEquals("Đạt mục tiêu".equals(text("tr[data-criterion='STAFF'] [data-status]")),
+        ((Number) criterion(BAC_NHA_TRANG, "STAFF").get("percent")).doubleValue() >= target);
+    assertTrue(text("tr[data-criterion='PROCEDURES']").contains("84"), "n is shown");
+    assertTrue(text("tr[data-criterion='PROCEDURES']").contains("63,5–82,0%"),
+        text("tr[data-criterion='PROCEDURES']"));
+    assertTrue(text("[data-role='who']").contains("Phường Bắc Nha Trang"), text("[data-role='who']"));
+    chartsLoaded();
+  }
+
+  @Test
+  void anOfficerFindsOnlyTheirOwnWardInThePicker() {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.find("#unit-search").sendKeys("nha trang");
+
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) browser.script(
+        "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit)");
+    assertEquals(List.of(BAC_NHA_TRANG), found);
+  }
+
+  @Test
+  void aPlannerSwitchesUnitAndPeriodAndTheAddressKeepsThem() {
+    logIn(PLANNER);
+    waitReady("overview");
+    assertEquals("Tổng quan: Tỉnh Khánh Hòa", text("h1"));
+
+    // a ward of the former city: ended on 2025-06-30, marked, after today's units
+    browser.find("#unit-search").sendKeys("VINH HOA");
+    @SuppressWarnings("unchecked")
+    List<String> vinhHoa = (List<String>) browser.script(
+        "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit + ' ' + b.textContent)");
+    assertTrue(vinhHoa.stream().anyMatch(u -> u.startsWith("khanh-hoa.tp-nha-trang.p-vinh-hoa ")
+        && u.contains("đã kết thúc 30/06/2025")), vinhHoa.toString());
+    browser.find("#unit-search").clear();
+    browser.find("#unit-search").sendKeys("bac nha trang");
+    assertEquals("Phường Bắc Nha Trang",
+        browser.find("#unit-results button[data-unit='" + BAC_NHA_TRANG + "'] span").getText());
+    browser.tap("#unit-results button[data-unit='" + BAC_NHA_TRANG + "']");
+    waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    assertTrue(browser.driver.getCurrentUrl().contains("unit=" + BAC_NHA_TRANG), browser.driver.getCurrentUrl());
+
+    // the month the history ends in: a full month, no longer "so far"
+    LocalDate lastMonth = quarterStart.minusMonths(1);
+    String value = String.format("%d-%02d", lastMonth.getYear(), lastMonth.getMonthValue());
+    browser.script("const k = document.getElementById('period-kind'); k.value = 'month';"
+        + "k.dispatchEvent(new Event('change'));");
+    browser.script("const v = document.getElementById('period-value'); v.value = arguments[0];"
+        + "v.dispatchEvent(new Event('change'));", value);
+    browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value));
+    waitReady("overview");
+    assertEquals("Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+
+    // the bookmark opens the same view
+    String bookmark = browser.driver.getCurrentUrl();
+    browser.open(bookmark);
+    waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    assertEquals("Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+    chartsLoaded();
+  }
+
+  @Test
+  void gapsComeWorstFirstAndLinkToTheUnitsOverview() {
+    logIn(PLANNER);
+    waitReady("overview");
+    browser.tap("[data-nav='gaps']");
+    waitReady("gaps");
+
+    List<WebElement> rows = browser.driver.findElements(By.cssSelector("tbody tr"));
+    assertTrue(rows.size() >= 7, rows.size() + " rows");
+    assertEquals(BAC_NHA_TRANG, rows.get(0).getAttribute("data-unit"));
+    assertEquals("PROCEDURES", rows.get(0).getAttribute("data-criterion"));
+    assertTrue(rows.get(0).getText().contains("73,8%"), rows.get(0).getText());
+    rows.get(0).findElement(By.cssSelector("a")).click();
+    waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+  }
+
+  @Test
+  void theTrendSaysWhereTheIndexIsHeadingAndSwitchesToQuarters() {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.tap("[data-nav='trend']");
+    waitReady("trend");
+
+    String projection = text("[data-role='projection']");
+    assertTrue(projection.matches("Theo xu hướng hiện nay: \\d+,\\d% cuối năm \\d{4}, (chưa )?đạt \\d+%\\."), projection);
+    chartsLoaded();
+    browser.script("const s = document.getElementById('trend-by'); s.value = 'quarter';"
+        + "s.dispatchEvent(new Event('change'));");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("by=quarter"));
+    waitReady("trend");
+    assertTrue(text("tbody").contains("Quý "), text("tbody"));
+    chartsLoaded();
+  }
+
+  @Test
+  void theComparisonFlagsAUnitWithFewAnswersInsteadOfCrowningIt() {
+    logIn(PLANNER);
+    waitReady("overview");
+    browser.tap("[data-nav='comparison']");
+    waitReady("comparison");
+
+    WebElement first = browser.find("tbody tr");
+    assertEquals(CAM_LAM, first.getAttribute("data-unit"));
+    assertEquals("true", first.getAttribute("data-few"));
+    assertTrue(first.getText().contains("Ít dữ liệu (12 người trả lời)"), first.getText());
+    assertTrue(text("[data-role='top-few']").contains("chỉ có 12 người trả lời"), text("[data-role='top-few']"));
+    WebElement bacNhaTrang = browser.find("tbody tr[data-unit='" + BAC_NHA_TRANG + "']");
+    assertEquals(null, bacNhaTrang.getAttribute("data-few"));
+    assertEquals(3, browser.driver.findElements(By.cssSelector("tbody tr")).size(), "units with answers");
+    assertTrue(text("[data-role='no-data-units'] summary").contains("chưa có câu trả lời"));
+  }
+
+  @Test
+  void theEnglishToggleSwitchesWordsAndNumbers() {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.tap("[data-action='lang']");
+    browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
+    waitReady("overview");
+
+    assertEquals("Overview: Phường Bắc Nha Trang", text("h1"));
+    assertEquals("73.8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    assertEquals("Below target, clearly", text("tr[data-criterion='PROCEDURES'] [data-status]"));
+    assertTrue(text("[data-role='look-first']").startsWith("Administrative procedures is lowest: 73.8%"),
+        text("[data-role='look-first']"));
+  }
+
+  @Test
+  void loggingOutEndsTheSessionForPagesAndCharts() {
+    logIn(OFFICER);
+    waitReady("overview");
+    String chart = browser.find("img[data-chart]").getAttribute("src");
+    browser.tap("[data-action='logout']");
+    waitReady("login");
+
+    assertEquals("Đã đăng xuất.", text("[data-role='message']"));
+    assertTrue(browser.driver.manage().getCookies().isEmpty(), browser.driver.manage().getCookies().toString());
+    Number status = (Number) browser.script(
+        "return fetch(arguments[0]).then(r => r.status)", chart);
+    assertEquals(401, status.intValue());
+    browser.open(base() + "/dashboard/overview.html");
+    waitReady("login");
+    assertEquals("Xin đăng nhập để xem trang này.", text("[data-role='message']"));
+  }
+
+  @Test
+  void aMissingSessionLandsOnLoginAndReturnsToThePageAfterwards() {
+    browser.open(base() + "/dashboard/gaps.html?unit=" + BAC_NHA_TRANG);
+    waitReady("login");
+    assertEquals("Xin đăng nhập để xem trang này.", text("[data-role='message']"));
+
+    logIn(OFFICER);
+    waitReady("gaps");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/dashboard/gaps.html?unit=" + BAC_NHA_TRANG),
+        browser.driver.getCurrentUrl());
+  }
+
+  @Test
+  void anExpiredSessionSaysSoAndKeepsWhereTheUserWas() throws Exception {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.tap("[data-nav='trend']");
+    waitReady("trend");
+    String where = browser.driver.getCurrentUrl();
+
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand("Network.setCookie", Map.of(
+        "name", "HAILONG_SESSION", "value", expiredToken(OFFICER), "url", base() + "/",
+        "httpOnly", true, "sameSite", "Strict"));
+    browser.driver.navigate().refresh();
+    waitReady("login");
+
+    assertEquals(
+        "Phiên làm việc đã hết hạn. Xin đăng nhập lại để tiếp tục; trang đang xem sẽ được mở lại.",
+        text("[data-role='message']"));
+    logIn(OFFICER);
+    waitReady("trend");
+    assertEquals(where, browser.driver.getCurrentUrl());
+  }
+
+  /** A token signed with the test secret whose expiry has passed, as after a long weekend. */
+  private static String expiredToken(String username) throws Exception {
+    var claims = new JWTClaimsSet.Builder()
+        .subject(username)
+        .claim("roles", List.of("OFFICER"))
+        .claim("unitCode", BAC_NHA_TRANG)
+        .issueTime(Date.from(Instant.now().minusSeconds(30_000)))
+        .expirationTime(Date.from(Instant.now().minusSeconds(60)))
+        .build();
+    var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    jwt.sign(new MACSigner(SECRET));
+    return jwt.serialize();
+  }
+
+  @Test
+  void everyPageIsAccessibleAndReadableWideAndNarrow() {
+    logIn(PLANNER);
+    waitReady("overview");
+    List<String> problems = new ArrayList<>();
+    String query = "?unit=" + BAC_NHA_TRANG;
+    for (int[] size : new int[][] {{1366, 768}, {360, 740}}) {
+      boolean narrow = size[0] < 600;
+      browser.viewport(size[0], size[1], narrow);
+      for (String page : new String[] {"overview", "gaps", "trend", "comparison"}) {
+        String unitQuery = page.equals("comparison") || page.equals("gaps") ? "?unit=khanh-hoa" : query;
+        browser.open(base() + "/dashboard/" + page + ".html" + unitQuery);
+        waitReady(page);
+        chartsIfAny(page);
+        check(page + "-" + size[0], problems);
+      }
+      browser.open(base() + "/dashboard/?reason=expired");
+      waitReady("login");
+      check("login-" + size[0], problems);
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  private void chartsIfAny(String page) {
+    if (page.equals("overview") || page.equals("trend")) {
+      chartsLoaded();
+    }
+  }
+
+  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
+  private void check(String name, List<String> problems) {
+    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
+    @SuppressWarnings("unchecked")
+    List<String> wide = (List<String>) browser.script(
+        "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
+            + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
+            + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
+    browser.screenshot("dashboard-" + name);
+  }
+}
