@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The six fixed criteria of the satisfaction index (<i>Chỉ số hài lòng</i>), always referred to
- * by their codes because source documents number them differently.
+ * The six fixed criteria of the satisfaction index (<i>Chỉ số hài lòng</i>), always referred to by
+ * their codes because source documents number them differently.
  *
  * <p>Each criterion has one headline question whose code is the criterion code ({@code ACCESS},
  * what a kiosk asks) and may have detailed questions {@code ACCESS.1}, {@code ACCESS.2}, ... A
@@ -41,8 +41,8 @@ public enum Criterion {
    * The criterion a question belongs to: {@code "ACCESS"} (headline question) and {@code
    * "ACCESS.2"} (detailed question) both give {@link #ACCESS}.
    *
-   * @throws IllegalArgumentException when the code does not start with a criterion code followed
-   *     by nothing or by a dot and a non-empty suffix
+   * @throws IllegalArgumentException when the code does not start with a criterion code followed by
+   *     nothing or by a dot and a non-empty suffix
    */
   public static Criterion ofQuestion(String questionCode) {
     if (questionCode == null) {

@@ -65,7 +65,13 @@ public record CriterionAssessment(
       status = Status.BELOW;
     }
     return new CriterionAssessment(
-        criterion, tally, percent, ci.low(), ci.high(), targetPercent, percent - targetPercent,
+        criterion,
+        tally,
+        percent,
+        ci.low(),
+        ci.high(),
+        targetPercent,
+        percent - targetPercent,
         status);
   }
 

@@ -8,19 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar month, quarter or year in Vietnam's time zone (see {@link VietnamTime}), identified
- * by its granularity and first day.
+ * A calendar month, quarter or year in Vietnam's time zone (see {@link VietnamTime}), identified by
+ * its granularity and first day.
  *
- * <p>Labels: {@code 2024-03} (March 2024), {@code 2024-Q1} (January to March), {@code 2024}.
- * {@link #index()} numbers periods of one granularity consecutively ({@code year·12 + month − 1},
- * {@code year·4 + quarter − 1}, {@code year}) so that a {@link Trend} can regress on it.
+ * <p>Labels: {@code 2024-03} (March 2024), {@code 2024-Q1} (January to March), {@code 2024}. {@link
+ * #index()} numbers periods of one granularity consecutively ({@code year·12 + month − 1}, {@code
+ * year·4 + quarter − 1}, {@code year}) so that a {@link Trend} can regress on it.
  *
  * @param granularity month, quarter or year
  * @param start the first day of the period
  */
 public record Period(Granularity granularity, LocalDate start) implements Comparable<Period> {
-  private static final Pattern LABEL =
-      Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])))?");
+  private static final Pattern LABEL = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])))?");
   private static final Comparator<Period> ORDER =
       Comparator.comparing(Period::start).thenComparing(Period::granularity);
 

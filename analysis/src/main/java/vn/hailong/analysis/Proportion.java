@@ -3,8 +3,8 @@ package vn.hailong.analysis;
 /**
  * The share of satisfied answers among valid answers: {@code satisfied / valid}, shown in percent.
  *
- * <p>For a criterion, both counts are pooled over all of its questions, units and days (see
- * {@link Tally}); "not applicable" answers are in neither count.
+ * <p>For a criterion, both counts are pooled over all of its questions, units and days (see {@link
+ * Tally}); "not applicable" answers are in neither count.
  *
  * <p>The 95% confidence interval is the Wilson score interval (E. B. Wilson, "Probable inference,
  * the law of succession, and statistical inference", JASA 22, 1927; recommended over the normal
@@ -17,8 +17,8 @@ package vn.hailong.analysis;
  *   [low, high] = [centre − half, centre + half]
  * </pre>
  *
- * Unlike {@code p ± z√(p(1−p)/n)} it stays within 0..100 % and is not empty when {@code p} is 0
- * or 1. Example: 37 satisfied of 40 is 92.5 %, interval 80.14 % to 97.42 %.
+ * Unlike {@code p ± z√(p(1−p)/n)} it stays within 0..100 % and is not empty when {@code p} is 0 or
+ * 1. Example: 37 satisfied of 40 is 92.5 %, interval 80.14 % to 97.42 %.
  *
  * @param satisfied answers 4 or 5
  * @param valid answers 1 to 5 (the {@code n} shown with every percentage)

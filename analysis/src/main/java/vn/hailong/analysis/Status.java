@@ -5,11 +5,11 @@ package vn.hailong.analysis;
  * for the rules). Checked in this order:
  *
  * <ol>
- *   <li>{@link #INSUFFICIENT_DATA}: fewer valid answers than the minimum (the application's
- *       {@code hailong.min-answers}, 30 by default);
+ *   <li>{@link #INSUFFICIENT_DATA}: fewer valid answers than the minimum (the application's {@code
+ *       hailong.min-answers}, 30 by default);
  *   <li>{@link #MET}: percent &ge; target;
- *   <li>{@link #SIGNIFICANTLY_BELOW}: even the upper bound of the 95% Wilson interval is below
- *       the target, so the shortfall is unlikely to be sampling noise;
+ *   <li>{@link #SIGNIFICANTLY_BELOW}: even the upper bound of the 95% Wilson interval is below the
+ *       target, so the shortfall is unlikely to be sampling noise;
  *   <li>{@link #BELOW}: below the target, but the interval still reaches it.
  * </ol>
  */

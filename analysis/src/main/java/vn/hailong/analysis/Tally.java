@@ -9,8 +9,8 @@ import java.util.Collection;
  *
  * <p>Tallies are the only thing that is pooled: combining questions of a criterion, communes with
  * their district, or days into a quarter is the element-wise sum ({@link #plus}), which is
- * associative and commutative, so the order of pooling never matters. Percentages are computed
- * from the pooled tally, never averaged (see {@link Proportion}).
+ * associative and commutative, so the order of pooling never matters. Percentages are computed from
+ * the pooled tally, never averaged (see {@link Proportion}).
  *
  * @param n1 answers "1 - Rất không hài lòng"
  * @param n2 answers "2 - Không hài lòng"

@@ -23,8 +23,8 @@ import java.util.Optional;
  * </ol>
  *
  * So a district's target applies to every commune under it that has none of its own. Targets of
- * other years are never used. With {@code criterion = null} (the index's target) only
- * all-criteria targets are considered.
+ * other years are never used. With {@code criterion = null} (the index's target) only all-criteria
+ * targets are considered.
  */
 public final class TargetRule {
   /** The target when none is set: 85.0 %. */
@@ -43,8 +43,8 @@ public final class TargetRule {
     for (Target t : targets) {
       Target previous = this.targets.put(new Key(t.unitId(), t.year(), t.criterion()), t);
       if (previous != null) {
-        throw new IllegalArgumentException("Two targets for the same unit, year and criterion: "
-            + previous + " and " + t);
+        throw new IllegalArgumentException(
+            "Two targets for the same unit, year and criterion: " + previous + " and " + t);
       }
     }
   }
@@ -66,8 +66,8 @@ public final class TargetRule {
    */
   public Optional<Target> find(List<Long> unitAndAncestors, Criterion criterion, int year) {
     if (unitAndAncestors == null || unitAndAncestors.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException("The unit's ancestry must list unit ids, got "
-          + unitAndAncestors);
+      throw new IllegalArgumentException(
+          "The unit's ancestry must list unit ids, got " + unitAndAncestors);
     }
     List<Long> chain = new ArrayList<>(unitAndAncestors);
     chain.add(null); // province-wide comes last

@@ -10,8 +10,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * The straight-line trend of a percentage over consecutive periods, and where it leads.
  *
  * <p>Ordinary least squares (Apache Commons Math {@link SimpleRegression}) of {@code percent} on
- * {@code x = period.index() − first.index()}, over the periods that have data (periods without
- * data are skipped, not counted as 0):
+ * {@code x = period.index() − first.index()}, over the periods that have data (periods without data
+ * are skipped, not counted as 0):
  *
  * <pre>
  *   slope     = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)²     percentage points per period
@@ -19,9 +19,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *   projection(p) = intercept + slope · (p.index() − first.index()), clamped to 0..100
  * </pre>
  *
- * With fewer than two periods of data there is no line: {@link #hasSlope()} is false, slope
- * and projections are {@code NaN} and {@link #reaches} is false. Example: quarters
- * 80, 83, 83, 86 give slope 1.8 per quarter, intercept 80.3 and 92.9 at the end of the next year.
+ * With fewer than two periods of data there is no line: {@link #hasSlope()} is false, slope and
+ * projections are {@code NaN} and {@link #reaches} is false. Example: quarters 80, 83, 83, 86 give
+ * slope 1.8 per quarter, intercept 80.3 and 92.9 at the end of the next year.
  */
 public final class Trend {
   private final Granularity granularity;
@@ -54,8 +54,8 @@ public final class Trend {
         throw new IllegalArgumentException("Period " + period + " appears twice");
       }
       if (granularity != null && granularity != period.granularity()) {
-        throw new IllegalArgumentException("Mixed granularities: " + granularity + " and "
-            + period.granularity());
+        throw new IllegalArgumentException(
+            "Mixed granularities: " + granularity + " and " + period.granularity());
       }
       granularity = period.granularity();
       if (p.hasData() && (first == null || period.compareTo(first) < 0)) {
@@ -86,16 +86,16 @@ public final class Trend {
   }
 
   /**
-   * The fitted value at a period of the series' granularity, clamped to 0..100 since a share
-   * cannot leave that range; {@code NaN} without a line.
+   * The fitted value at a period of the series' granularity, clamped to 0..100 since a share cannot
+   * leave that range; {@code NaN} without a line.
    */
   public double projectAt(Period period) {
     if (!hasSlope()) {
       return Double.NaN;
     }
     if (period.granularity() != granularity) {
-      throw new IllegalArgumentException("Series is by " + granularity + ", period " + period
-          + " is not");
+      throw new IllegalArgumentException(
+          "Series is by " + granularity + ", period " + period + " is not");
     }
     double value = intercept + slope * (period.index() - first.index());
     return Math.max(0, Math.min(100, value));

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 
 /**
  * The one place where instants become calendar dates. Ratings are stored as UTC instants; days,
- * months, quarters and years are those of Asia/Ho_Chi_Minh (UTC+7, no daylight saving), so a
- * rating at 2024-03-31T17:30Z (00:30 on 1 April in Khánh Hòa) counts in April and 2024-Q2.
+ * months, quarters and years are those of Asia/Ho_Chi_Minh (UTC+7, no daylight saving), so a rating
+ * at 2024-03-31T17:30Z (00:30 on 1 April in Khánh Hòa) counts in April and 2024-Q2.
  */
 public final class VietnamTime {
   /** Asia/Ho_Chi_Minh. */

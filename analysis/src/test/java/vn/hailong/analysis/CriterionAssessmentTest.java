@@ -58,7 +58,8 @@ class CriterionAssessmentTest {
     assertEquals(Status.INSUFFICIENT_DATA, a.status());
     assertEquals(100.0 * 2 / 29, a.percent(), 1e-12);
     // The minimum is configurable.
-    assertEquals(Status.SIGNIFICANTLY_BELOW,
+    assertEquals(
+        Status.SIGNIFICANTLY_BELOW,
         CriterionAssessment.assess(Criterion.FEEDBACK, tally(2, 29, 50), 85.0, 10).status());
   }
 
@@ -73,11 +74,14 @@ class CriterionAssessmentTest {
 
   @Test
   void argumentsAreChecked() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CriterionAssessment.assess(Criterion.ACCESS, Tally.EMPTY, 101, 30));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CriterionAssessment.assess(Criterion.ACCESS, Tally.EMPTY, 85, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CriterionAssessment.assess(null, Tally.EMPTY, 85, 30));
   }
 

@@ -49,14 +49,16 @@ class PeriodTest {
   @Test
   void parsingGivesTheSamePeriods() {
     assertEquals(new Period(Granularity.MONTH, LocalDate.of(2024, 3, 1)), Period.parse("2024-03"));
-    assertEquals(new Period(Granularity.QUARTER, LocalDate.of(2024, 10, 1)),
-        Period.parse("2024-Q4"));
+    assertEquals(
+        new Period(Granularity.QUARTER, LocalDate.of(2024, 10, 1)), Period.parse("2024-Q4"));
     assertEquals(new Period(Granularity.YEAR, LocalDate.of(2023, 1, 1)), Period.parse("2023"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2024-13", "2024-00", "2024-Q5", "2024-Q0", "24-Q1", "2024-3",
-      "2024Q1", "2024-q1"})
+  @ValueSource(
+      strings = {
+        "", "2024-13", "2024-00", "2024-Q5", "2024-Q0", "24-Q1", "2024-3", "2024Q1", "2024-q1"
+      })
   void malformedLabelsAreRejected(String label) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Period.parse(label));
@@ -65,9 +67,11 @@ class PeriodTest {
 
   @Test
   void aPeriodMustStartOnItsFirstDay() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Period(Granularity.QUARTER, LocalDate.of(2024, 2, 1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Period(Granularity.MONTH, LocalDate.of(2024, 2, 2)));
   }
 
@@ -75,12 +79,17 @@ class PeriodTest {
   void betweenListsEveryPeriodTouchedInOrder() {
     List<Period> quarters =
         Period.between(Granularity.QUARTER, LocalDate.of(2023, 11, 20), LocalDate.of(2024, 7, 1));
-    assertEquals(List.of("2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"),
+    assertEquals(
+        List.of("2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"),
         quarters.stream().map(Period::label).toList());
-    assertEquals(1, Period.between(Granularity.YEAR, LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 12, 31)).size());
-    assertThrows(IllegalArgumentException.class, () -> Period.between(Granularity.MONTH,
-        LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
+    assertEquals(
+        1,
+        Period.between(Granularity.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
+            .size());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Period.between(Granularity.MONTH, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
   }
 
   @Test

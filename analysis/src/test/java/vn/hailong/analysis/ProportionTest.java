@@ -83,29 +83,43 @@ class ProportionTest {
    * 5000: the ends of the range, then seeded random pairs, often at or next to 0 and all.
    */
   static Stream<Arguments> satisfiedOfValid() {
-    Stream<Arguments> edges = Stream.of(
-        Arguments.of(0L, 1L), Arguments.of(1L, 1L),
-        Arguments.of(0L, 2L), Arguments.of(1L, 2L), Arguments.of(2L, 2L),
-        Arguments.of(1L, 3L), Arguments.of(2L, 3L),
-        Arguments.of(37L, 40L), Arguments.of(39L, 40L),
-        Arguments.of(0L, MAX_VALID), Arguments.of(1L, MAX_VALID),
-        Arguments.of(MAX_VALID / 2, MAX_VALID), Arguments.of(MAX_VALID - 1, MAX_VALID),
-        Arguments.of(MAX_VALID, MAX_VALID));
+    Stream<Arguments> edges =
+        Stream.of(
+            Arguments.of(0L, 1L),
+            Arguments.of(1L, 1L),
+            Arguments.of(0L, 2L),
+            Arguments.of(1L, 2L),
+            Arguments.of(2L, 2L),
+            Arguments.of(1L, 3L),
+            Arguments.of(2L, 3L),
+            Arguments.of(37L, 40L),
+            Arguments.of(39L, 40L),
+            Arguments.of(0L, MAX_VALID),
+            Arguments.of(1L, MAX_VALID),
+            Arguments.of(MAX_VALID / 2, MAX_VALID),
+            Arguments.of(MAX_VALID - 1, MAX_VALID),
+            Arguments.of(MAX_VALID, MAX_VALID));
     SplittableRandom random = new SplittableRandom(SEED);
-    Stream<Arguments> generated = Stream.generate(() -> {
-      // Half of the cases with few answers, where the interval is widest and most lopsided.
-      long valid = random.nextBoolean()
-          ? random.nextLong(1, 51)
-          : random.nextLong(1, MAX_VALID + 1);
-      long satisfied = switch (random.nextInt(8)) {
-        case 0 -> 0;
-        case 1 -> valid;
-        case 2 -> Math.min(1, valid);
-        case 3 -> valid - 1;
-        default -> random.nextLong(0, valid + 1);
-      };
-      return Arguments.of(satisfied, valid);
-    }).limit(TRIES);
+    Stream<Arguments> generated =
+        Stream.generate(
+                () -> {
+                  // Half of the cases with few answers, where the interval is widest and most
+                  // lopsided.
+                  long valid =
+                      random.nextBoolean()
+                          ? random.nextLong(1, 51)
+                          : random.nextLong(1, MAX_VALID + 1);
+                  long satisfied =
+                      switch (random.nextInt(8)) {
+                        case 0 -> 0;
+                        case 1 -> valid;
+                        case 2 -> Math.min(1, valid);
+                        case 3 -> valid - 1;
+                        default -> random.nextLong(0, valid + 1);
+                      };
+                  return Arguments.of(satisfied, valid);
+                })
+            .limit(TRIES);
     return Stream.concat(edges, generated);
   }
 
@@ -135,7 +149,8 @@ class ProportionTest {
     // 3 of 4 satisfied, then 30 of 40, ...: same 75%, ever narrower interval.
     Interval small = new Proportion(3L * k, 4L * k).wilson();
     Interval large = new Proportion(30L * k, 40L * k).wilson();
-    assertTrue(large.high() - large.low() < small.high() - small.low(),
+    assertTrue(
+        large.high() - large.low() < small.high() - small.low(),
         "k = " + k + ": " + small + " then " + large);
   }
 }

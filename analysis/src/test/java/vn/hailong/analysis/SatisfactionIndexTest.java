@@ -13,9 +13,14 @@ class SatisfactionIndexTest {
   @Test
   void unweightedMeanOfTheSixCriteria() {
     // 92.5, 80, 85, 90, 75, 87.5: sum 510, mean 85.0, whatever the n of each.
-    List<Proportion> criteria = List.of(
-        new Proportion(37, 40), new Proportion(40, 50), new Proportion(340, 400),
-        new Proportion(54, 60), new Proportion(24, 32), new Proportion(35, 40));
+    List<Proportion> criteria =
+        List.of(
+            new Proportion(37, 40),
+            new Proportion(40, 50),
+            new Proportion(340, 400),
+            new Proportion(54, 60),
+            new Proportion(24, 32),
+            new Proportion(35, 40));
     assertEquals(85.0, SatisfactionIndex.of(criteria).getAsDouble(), 1e-12);
   }
 
@@ -36,10 +41,11 @@ class SatisfactionIndexTest {
 
   @Test
   void indexOfAssessments() {
-    List<CriterionAssessment> assessments = List.of(
-        CriterionAssessment.assess(Criterion.ACCESS, new Tally(0, 0, 3, 37, 0, 0), 85, 30),
-        CriterionAssessment.assess(Criterion.RESULTS, new Tally(0, 0, 1, 0, 1, 0), 85, 30));
-    assertEquals((92.5 + 50) / 2, SatisfactionIndex.ofAssessments(assessments).getAsDouble(),
-        1e-12);
+    List<CriterionAssessment> assessments =
+        List.of(
+            CriterionAssessment.assess(Criterion.ACCESS, new Tally(0, 0, 3, 37, 0, 0), 85, 30),
+            CriterionAssessment.assess(Criterion.RESULTS, new Tally(0, 0, 1, 0, 1, 0), 85, 30));
+    assertEquals(
+        (92.5 + 50) / 2, SatisfactionIndex.ofAssessments(assessments).getAsDouble(), 1e-12);
   }
 }

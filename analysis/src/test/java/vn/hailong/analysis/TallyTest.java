@@ -55,14 +55,15 @@ class TallyTest {
   private static final long MAX_COUNT = 10_000;
 
   /** Tallies at the ends of the generated range, used as edge cases. */
-  private static final List<Tally> EDGE_TALLIES = List.of(
-      Tally.EMPTY,
-      new Tally(1, 1, 1, 1, 1, 1),
-      new Tally(MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT),
-      new Tally(0, 0, 0, 0, 0, MAX_COUNT), // only "not applicable"
-      new Tally(MAX_COUNT, 0, 0, 0, 0, 0), // nobody satisfied
-      new Tally(0, 0, 0, MAX_COUNT, MAX_COUNT, 0), // everybody satisfied
-      new Tally(1, 2, 3, 10, 4, 5));
+  private static final List<Tally> EDGE_TALLIES =
+      List.of(
+          Tally.EMPTY,
+          new Tally(1, 1, 1, 1, 1, 1),
+          new Tally(MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT, MAX_COUNT),
+          new Tally(0, 0, 0, 0, 0, MAX_COUNT), // only "not applicable"
+          new Tally(MAX_COUNT, 0, 0, 0, 0, 0), // nobody satisfied
+          new Tally(0, 0, 0, MAX_COUNT, MAX_COUNT, 0), // everybody satisfied
+          new Tally(1, 2, 3, 10, 4, 5));
 
   /** A count from 0 to 10,000, now and then one at or next to either end. */
   private static long count(SplittableRandom random) {
@@ -76,8 +77,8 @@ class TallyTest {
   }
 
   private static Tally tally(SplittableRandom random) {
-    return new Tally(count(random), count(random), count(random), count(random), count(random),
-        count(random));
+    return new Tally(
+        count(random), count(random), count(random), count(random), count(random), count(random));
   }
 
   static Stream<Arguments> tallyPairs() {
@@ -103,26 +104,31 @@ class TallyTest {
       }
     }
     SplittableRandom random = new SplittableRandom(SEED + 1);
-    Stream<Arguments> generated = Stream.generate(
-        () -> Arguments.of(tally(random), tally(random), tally(random))).limit(TRIES);
+    Stream<Arguments> generated =
+        Stream.generate(() -> Arguments.of(tally(random), tally(random), tally(random)))
+            .limit(TRIES);
     return Stream.concat(edges.build(), generated);
   }
 
   /** Lists of up to 8 tallies, with a seed for shuffling each. */
   static Stream<Arguments> tallyLists() {
     SplittableRandom random = new SplittableRandom(SEED + 2);
-    Stream<List<Tally>> edges = Stream.of(
-        List.of(),
-        List.of(Tally.EMPTY),
-        List.of(new Tally(1, 2, 3, 10, 4, 5)),
-        List.of(Tally.EMPTY, Tally.EMPTY, Tally.EMPTY),
-        EDGE_TALLIES,
-        Collections.nCopies(8, EDGE_TALLIES.get(2)),
-        Stream.generate(() -> tally(random)).limit(8).toList());
-    Stream<List<Tally>> generated = Stream.generate(() -> {
-      int size = random.nextInt(0, 9);
-      return Stream.generate(() -> tally(random)).limit(size).toList();
-    }).limit(TRIES);
+    Stream<List<Tally>> edges =
+        Stream.of(
+            List.of(),
+            List.of(Tally.EMPTY),
+            List.of(new Tally(1, 2, 3, 10, 4, 5)),
+            List.of(Tally.EMPTY, Tally.EMPTY, Tally.EMPTY),
+            EDGE_TALLIES,
+            Collections.nCopies(8, EDGE_TALLIES.get(2)),
+            Stream.generate(() -> tally(random)).limit(8).toList());
+    Stream<List<Tally>> generated =
+        Stream.generate(
+                () -> {
+                  int size = random.nextInt(0, 9);
+                  return Stream.generate(() -> tally(random)).limit(size).toList();
+                })
+            .limit(TRIES);
     return Stream.concat(edges, generated).map(list -> Arguments.of(list, random.nextLong()));
   }
 
@@ -146,7 +152,7 @@ class TallyTest {
     Tally pooled = Tally.pool(tallies);
     assertEquals(pooled, Tally.pool(shuffled), tallies + " shuffled to " + shuffled);
     assertEquals(tallies.stream().mapToLong(Tally::valid).sum(), pooled.valid(), tallies::toString);
-    assertEquals(tallies.stream().mapToLong(Tally::satisfied).sum(), pooled.satisfied(),
-        tallies::toString);
+    assertEquals(
+        tallies.stream().mapToLong(Tally::satisfied).sum(), pooled.satisfied(), tallies::toString);
   }
 }

@@ -25,9 +25,10 @@ class TargetRuleTest {
 
   @Test
   void aDistrictTargetAppliesToItsCommunesUnlessTheyHaveTheirOwn() {
-    TargetRule rule = new TargetRule(List.of(
-        new Target(NINH_HOA, 2024, null, 90.0),
-        new Target(NINH_THUY, 2024, null, 88.0)));
+    TargetRule rule =
+        new TargetRule(
+            List.of(
+                new Target(NINH_HOA, 2024, null, 90.0), new Target(NINH_THUY, 2024, null, 88.0)));
     assertEquals(90.0, rule.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2024));
     assertEquals(88.0, rule.resolve(NINH_THUY_CHAIN, Criterion.STAFF, 2024));
     assertEquals(90.0, rule.resolve(List.of(NINH_HOA, PROVINCE), Criterion.STAFF, 2024));
@@ -35,14 +36,16 @@ class TargetRuleTest {
 
   @Test
   void mostSpecificWinsAtEveryLevel() {
-    TargetRule rule = new TargetRule(List.of(
-        new Target(null, 2024, null, 86.0),
-        new Target(null, 2024, Criterion.FEEDBACK, 80.0),
-        new Target(PROVINCE, 2024, null, 87.0),
-        new Target(NINH_HOA, 2024, null, 90.0),
-        new Target(NINH_HOA, 2024, Criterion.PROCEDURES, 92.0),
-        new Target(NINH_DA, 2024, null, 93.0),
-        new Target(NINH_DA, 2024, Criterion.ACCESS, 95.0)));
+    TargetRule rule =
+        new TargetRule(
+            List.of(
+                new Target(null, 2024, null, 86.0),
+                new Target(null, 2024, Criterion.FEEDBACK, 80.0),
+                new Target(PROVINCE, 2024, null, 87.0),
+                new Target(NINH_HOA, 2024, null, 90.0),
+                new Target(NINH_HOA, 2024, Criterion.PROCEDURES, 92.0),
+                new Target(NINH_DA, 2024, null, 93.0),
+                new Target(NINH_DA, 2024, Criterion.ACCESS, 95.0)));
     // (unit, criterion, year) beats (unit, year)
     assertEquals(95.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2024));
     assertEquals(93.0, rule.resolve(NINH_DA_CHAIN, Criterion.PROCEDURES, 2024));
@@ -54,33 +57,44 @@ class TargetRuleTest {
     // province-wide: criterion-specific, then all criteria
     assertEquals(80.0, rule.resolve(List.of(55L), Criterion.FEEDBACK, 2024));
     assertEquals(86.0, rule.resolve(List.of(55L), Criterion.ACCESS, 2024));
-    assertEquals(new Target(NINH_HOA, 2024, Criterion.PROCEDURES, 92.0),
+    assertEquals(
+        new Target(NINH_HOA, 2024, Criterion.PROCEDURES, 92.0),
         rule.find(NINH_THUY_CHAIN, Criterion.PROCEDURES, 2024).orElseThrow());
   }
 
   @Test
   void targetsOfOtherYearsAreNotUsed() {
     // The seeds: 85% in 2023, 95% by 2025.
-    TargetRule rule = new TargetRule(List.of(
-        new Target(null, 2023, null, 85.0), new Target(null, 2025, null, 95.0)));
+    TargetRule rule =
+        new TargetRule(
+            List.of(new Target(null, 2023, null, 85.0), new Target(null, 2025, null, 95.0)));
     assertEquals(95.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2025));
     assertEquals(TargetRule.DEFAULT_PERCENT, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2024));
   }
 
   @Test
   void theIndexUsesOnlyAllCriteriaTargets() {
-    TargetRule rule = new TargetRule(List.of(
-        new Target(NINH_DA, 2024, Criterion.ACCESS, 95.0), new Target(NINH_HOA, 2024, null, 90.0)));
+    TargetRule rule =
+        new TargetRule(
+            List.of(
+                new Target(NINH_DA, 2024, Criterion.ACCESS, 95.0),
+                new Target(NINH_HOA, 2024, null, 90.0)));
     assertEquals(90.0, rule.resolve(NINH_DA_CHAIN, null, 2024));
   }
 
   @Test
   void ambiguousOrInvalidTargetsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new TargetRule(List.of(
-        new Target(NINH_HOA, 2024, null, 90.0), new Target(NINH_HOA, 2024, null, 91.0))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new TargetRule(
+                List.of(
+                    new Target(NINH_HOA, 2024, null, 90.0),
+                    new Target(NINH_HOA, 2024, null, 91.0))));
     assertThrows(IllegalArgumentException.class, () -> new Target(null, 2024, null, 100.5));
     TargetRule rule = new TargetRule(List.of());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> rule.resolve(java.util.Arrays.asList(NINH_DA, null), Criterion.ACCESS, 2024));
   }
 }

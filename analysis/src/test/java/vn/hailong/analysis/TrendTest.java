@@ -19,8 +19,9 @@ class TrendTest {
     // x = 0..3, y = 80, 83, 83, 86: x̄ = 1.5, ȳ = 83, Sxy = 4.5 + 0 + 0 + 4.5 = 9, Sxx = 5,
     // slope = 1.8 points per quarter, intercept = 83 − 1.8·1.5 = 80.3,
     // 2025-Q4 is x = 7: 80.3 + 12.6 = 92.9.
-    Trend trend = Trend.fit(List.of(
-        at("2024-Q1", 80), at("2024-Q2", 83), at("2024-Q3", 83), at("2024-Q4", 86)));
+    Trend trend =
+        Trend.fit(
+            List.of(at("2024-Q1", 80), at("2024-Q2", 83), at("2024-Q3", 83), at("2024-Q4", 86)));
     assertTrue(trend.hasSlope());
     assertEquals(1.8, trend.slope(), 1e-9);
     assertEquals(80.3, trend.projectAt(Period.parse("2024-Q1")), 1e-9); // the intercept
@@ -33,8 +34,13 @@ class TrendTest {
   @Test
   void periodsWithoutDataAreSkippedNotCountedAsZero() {
     // Months 0, 2, 3 (February has no data): y = 70, 74, 76 → slope exactly 2 per month.
-    Trend trend = Trend.fit(List.of(at("2024-04", 76), at("2024-01", 70),
-        at("2024-02", Double.NaN), at("2024-03", 74)));
+    Trend trend =
+        Trend.fit(
+            List.of(
+                at("2024-04", 76),
+                at("2024-01", 70),
+                at("2024-02", Double.NaN),
+                at("2024-03", 74)));
     assertEquals(2.0, trend.slope(), 1e-9);
     // The line starts at January, the first period with data: 70 there, 72 in February.
     assertEquals(70.0, trend.projectAt(Period.parse("2024-01")), 1e-9);
@@ -53,8 +59,11 @@ class TrendTest {
 
   @Test
   void fewerThanTwoPeriodsWithDataGiveNoLine() {
-    for (List<PeriodPercent> series : List.of(List.<PeriodPercent>of(),
-        List.of(at("2024-Q1", 90)), List.of(at("2024-Q1", 90), at("2024-Q2", Double.NaN)))) {
+    for (List<PeriodPercent> series :
+        List.of(
+            List.<PeriodPercent>of(),
+            List.of(at("2024-Q1", 90)),
+            List.of(at("2024-Q1", 90), at("2024-Q2", Double.NaN)))) {
       Trend trend = Trend.fit(series);
       assertFalse(trend.hasSlope());
       assertTrue(Double.isNaN(trend.slope()));
@@ -65,12 +74,14 @@ class TrendTest {
 
   @Test
   void seriesMustBeOneGranularityWithoutRepeats() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Trend.fit(List.of(at("2024-Q1", 80), at("2024-05", 81))));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Trend.fit(List.of(at("2024-Q1", 80), at("2024-Q1", 81))));
     Trend quarterly = Trend.fit(List.of(at("2024-Q1", 80), at("2024-Q2", 81)));
-    assertThrows(IllegalArgumentException.class,
-        () -> quarterly.projectAt(Period.parse("2024-06")));
+    assertThrows(
+        IllegalArgumentException.class, () -> quarterly.projectAt(Period.parse("2024-06")));
   }
 }

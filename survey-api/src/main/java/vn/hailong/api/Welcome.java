@@ -1,13 +1,13 @@
 package vn.hailong.api;
 
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hailong.api.support.PublicUrl;
 import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.support.PublicUrl;
 
 /** Prints where everything is once the server listens, so that a newcomer knows what to open. */
 @Singleton
@@ -36,7 +36,14 @@ class Welcome {
               Questionnaire:         {}/api/v1/questionnaire
               Analysis (log in):     POST {}/api/v1/login as admin, then
                                      {}/api/v1/analysis/satisfaction?unit=khanh-hoa""",
-        publicUrl, publicUrl, publicUrl, publicUrl, publicUrl, VietnamTime.localDate(clock.instant()),
-        publicUrl, publicUrl, publicUrl);
+        publicUrl,
+        publicUrl,
+        publicUrl,
+        publicUrl,
+        publicUrl,
+        VietnamTime.localDate(clock.instant()),
+        publicUrl,
+        publicUrl,
+        publicUrl);
   }
 }

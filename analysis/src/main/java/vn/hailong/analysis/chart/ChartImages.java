@@ -19,10 +19,10 @@ import org.w3c.dom.Element;
 
 /**
  * Renders a chart to PNG bytes or SVG text. Sizes are in pixels, {@value #MIN_SIZE} to {@value
- * #MAX_SIZE} each way and at most {@value #MAX_AREA} in all. PNGs are drawn on an opaque RGB
- * image (the theme's background is white): 4 bytes a pixel without an alpha channel to compose. The SVG is drawn by Apache Batik's {@code SVGGraphics2D} (Apache licence),
- * keeps text as text (searchable, selectable; font family "DejaVu Sans") and has a {@code
- * viewBox}, so it scales.
+ * #MAX_SIZE} each way and at most {@value #MAX_AREA} in all. PNGs are drawn on an opaque RGB image
+ * (the theme's background is white): 4 bytes a pixel without an alpha channel to compose. The SVG
+ * is drawn by Apache Batik's {@code SVGGraphics2D} (Apache licence), keeps text as text
+ * (searchable, selectable; font family "DejaVu Sans") and has a {@code viewBox}, so it scales.
  */
 public final class ChartImages {
   /** The smallest width or height accepted. */
@@ -47,7 +47,8 @@ public final class ChartImages {
     checkSize(width, height);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+      BufferedImage image =
+          chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
       ChartUtils.writeBufferedImageAsPNG(out, image);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot encode chart as PNG", e);
@@ -83,8 +84,10 @@ public final class ChartImages {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
-      return factory.newDocumentBuilder().getDOMImplementation().createDocument(SVG_NS, "svg",
-          null);
+      return factory
+          .newDocumentBuilder()
+          .getDOMImplementation()
+          .createDocument(SVG_NS, "svg", null);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("No XML DOM available", e);
     }
@@ -92,14 +95,26 @@ public final class ChartImages {
 
   /** True when a chart of this size may be drawn. */
   public static boolean acceptable(int width, int height) {
-    return width >= MIN_SIZE && width <= MAX_SIZE && height >= MIN_SIZE && height <= MAX_SIZE
+    return width >= MIN_SIZE
+        && width <= MAX_SIZE
+        && height >= MIN_SIZE
+        && height <= MAX_SIZE
         && (long) width * height <= MAX_AREA;
   }
 
   private static void checkSize(int width, int height) {
     if (!acceptable(width, height)) {
-      throw new IllegalArgumentException("Chart size must be within " + MIN_SIZE + ".." + MAX_SIZE
-          + " pixels each way and " + MAX_AREA + " pixels in all, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "Chart size must be within "
+              + MIN_SIZE
+              + ".."
+              + MAX_SIZE
+              + " pixels each way and "
+              + MAX_AREA
+              + " pixels in all, got "
+              + width
+              + "x"
+              + height);
     }
   }
 }

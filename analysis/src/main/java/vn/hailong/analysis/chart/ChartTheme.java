@@ -57,8 +57,8 @@ public final class ChartTheme {
   private static final Stroke LINE_STROKE = new BasicStroke(2f);
   private static final Stroke INDEX_STROKE = new BasicStroke(4f);
   private static final Stroke TARGET_STROKE =
-      new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f},
-          0f);
+      new BasicStroke(
+          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
 
   private static final Stroke TARGET_TICK_STROKE = new BasicStroke(3f);
 
@@ -72,8 +72,8 @@ public final class ChartTheme {
   }
 
   /**
-   * Applies the theme to a chart and returns it. Call it after the axes and renderers are in
-   * place (it styles them) and before per-series strokes or paints (it resets those).
+   * Applies the theme to a chart and returns it. Call it after the axes and renderers are in place
+   * (it styles them) and before per-series strokes or paints (it resets those).
    */
   public static JFreeChart apply(JFreeChart chart) {
     THEME.apply(chart);
@@ -126,8 +126,8 @@ public final class ChartTheme {
   }
 
   /**
-   * A percent axis: range {@code lower..100}, ticks like "80%" every 10 points (5 when the range
-   * is 50 points or less). Set it before {@link #apply}.
+   * A percent axis: range {@code lower..100}, ticks like "80%" every 10 points (5 when the range is
+   * 50 points or less). Set it before {@link #apply}.
    */
   public static NumberAxis percentAxis(String label, double lower) {
     NumberAxis axis = new NumberAxis(label);
@@ -161,13 +161,14 @@ public final class ChartTheme {
     theme.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
     theme.setBarPainter(new StandardBarPainter());
     theme.setShadowVisible(false);
-    theme.setDrawingSupplier(new DefaultDrawingSupplier(
-        LINE_COLORS,
-        DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-        new Stroke[] {LINE_STROKE},
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+    theme.setDrawingSupplier(
+        new DefaultDrawingSupplier(
+            LINE_COLORS,
+            DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+            new Stroke[] {LINE_STROKE},
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     return theme;
   }
 

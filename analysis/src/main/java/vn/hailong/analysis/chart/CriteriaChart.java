@@ -38,8 +38,8 @@ public final class CriteriaChart {
   private CriteriaChart() {}
 
   /**
-   * Column key of a bar, carrying what colours it and its target; its text is the axis label
-   * "Thủ tục hành chính\nn = 412".
+   * Column key of a bar, carrying what colours it and its target; its text is the axis label "Thủ
+   * tục hành chính\nn = 412".
    */
   record Bar(Criterion criterion, long answers, Status status, double target)
       implements Comparable<Bar> {
@@ -75,8 +75,9 @@ public final class CriteriaChart {
   /** A bar chart of the dataset with status colours and the target. */
   public static JFreeChart createChart(String title, CategoryDataset dataset) {
     List<Bar> bars = keys(dataset);
-    JFreeChart chart = ChartFactory.createBarChart(
-        title, null, SATISFIED, dataset, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            title, null, SATISFIED, dataset, PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeAxis(ChartTheme.percentAxis(SATISFIED, 0));
     CategoryAxis axis = plot.getDomainAxis();
@@ -99,20 +100,28 @@ public final class CriteriaChart {
       plot.setRenderer(1, targetTicks());
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // ticks over the bars
     }
-    legend.add(new LegendItem(TARGET, null, null, null, new Line2D.Double(-8, 0, 8, 0),
-        ChartTheme.targetStroke(), ChartTheme.TARGET_COLOR));
+    legend.add(
+        new LegendItem(
+            TARGET,
+            null,
+            null,
+            null,
+            new Line2D.Double(-8, 0, 8, 0),
+            ChartTheme.targetStroke(),
+            ChartTheme.TARGET_COLOR));
     plot.setFixedLegendItems(legend);
     return chart;
   }
 
   /** Bars painted by the status in their column key, labelled with their percent. */
   private static BarRenderer statusBars(List<Bar> bars) {
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return ChartTheme.statusColor(bars.get(column).status());
-      }
-    };
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return ChartTheme.statusColor(bars.get(column).status());
+          }
+        };
     renderer.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", PercentFormat.numberFormat(1, true)));
     renderer.setDefaultItemLabelsVisible(true);

@@ -22,9 +22,9 @@ import vn.hailong.analysis.PercentFormat;
 import vn.hailong.analysis.Status;
 
 /**
- * Units ranked by satisfaction index, highest first, as horizontal bars with the target as a
- * dashed line. A bar at or above the target is green ("Đạt chỉ tiêu"), below it amber; units
- * without data are listed last, without a bar. Ties keep the given order.
+ * Units ranked by satisfaction index, highest first, as horizontal bars with the target as a dashed
+ * line. A bar at or above the target is green ("Đạt chỉ tiêu"), below it amber; units without data
+ * are listed last, without a bar. Ties keep the given order.
  */
 public final class RankingChart {
   private static final String INDEX = "Chỉ số hài lòng";
@@ -39,10 +39,14 @@ public final class RankingChart {
 
   /** One row, "Chỉ số hài lòng"; columns are the units from highest index to lowest, then none. */
   public static CategoryDataset createDataset(List<RankingEntry> entries) {
-    List<RankingEntry> ranked = entries.stream()
-        .sorted(Comparator.comparing(RankingEntry::hasData).reversed()
-            .thenComparing(Comparator.comparingDouble(RankingEntry::indexPercent).reversed()))
-        .toList();
+    List<RankingEntry> ranked =
+        entries.stream()
+            .sorted(
+                Comparator.comparing(RankingEntry::hasData)
+                    .reversed()
+                    .thenComparing(
+                        Comparator.comparingDouble(RankingEntry::indexPercent).reversed()))
+            .toList();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (RankingEntry e : ranked) {
       if (e.hasData()) {
@@ -56,8 +60,9 @@ public final class RankingChart {
 
   /** A horizontal bar chart of the dataset with the target line. */
   public static JFreeChart createChart(String title, CategoryDataset dataset, double target) {
-    JFreeChart chart = ChartFactory.createBarChart(
-        title, null, INDEX, dataset, PlotOrientation.HORIZONTAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            title, null, INDEX, dataset, PlotOrientation.HORIZONTAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeAxis(ChartTheme.percentAxis(INDEX, 0));
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
@@ -68,21 +73,29 @@ public final class RankingChart {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(new LegendItem("Đạt chỉ tiêu", ChartTheme.statusColor(Status.MET)));
     legend.add(new LegendItem("Chưa đạt chỉ tiêu", ChartTheme.statusColor(Status.BELOW)));
-    legend.add(new LegendItem(ChartTheme.targetLabel(target), null, null, null,
-        new Line2D.Double(-8, 0, 8, 0), ChartTheme.targetStroke(), ChartTheme.TARGET_COLOR));
+    legend.add(
+        new LegendItem(
+            ChartTheme.targetLabel(target),
+            null,
+            null,
+            null,
+            new Line2D.Double(-8, 0, 8, 0),
+            ChartTheme.targetStroke(),
+            ChartTheme.TARGET_COLOR));
     plot.setFixedLegendItems(legend);
     return chart;
   }
 
   private static BarRenderer targetBars(CategoryDataset dataset, double target) {
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        Number value = dataset.getValue(row, column);
-        boolean met = value != null && value.doubleValue() >= target;
-        return ChartTheme.statusColor(met ? Status.MET : Status.BELOW);
-      }
-    };
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            Number value = dataset.getValue(row, column);
+            boolean met = value != null && value.doubleValue() >= target;
+            return ChartTheme.statusColor(met ? Status.MET : Status.BELOW);
+          }
+        };
     renderer.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", PercentFormat.numberFormat(1, true)));
     renderer.setDefaultItemLabelsVisible(true);

@@ -60,8 +60,16 @@ public final class TrendChart {
 
   /** A line chart of the dataset with the target line. */
   public static JFreeChart createChart(String unitName, CategoryDataset dataset, double target) {
-    JFreeChart chart = ChartFactory.createLineChart(
-        unitName, "Kỳ", "Tỷ lệ hài lòng", dataset, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createLineChart(
+            unitName,
+            "Kỳ",
+            "Tỷ lệ hài lòng",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeAxis(ChartTheme.percentAxis("Tỷ lệ hài lòng", lowerBound(dataset, target)));
     CategoryAxis periods = plot.getDomainAxis();

@@ -41,8 +41,7 @@ class ChartImagesTest {
 
   @Test
   void thePngIsOpaqueRgbWithAWhiteBackground() throws Exception {
-    BufferedImage image =
-        ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart, 400, 300)));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart, 400, 300)));
 
     assertFalse(image.getColorModel().hasAlpha(), "no alpha channel");
     assertEquals(0xFFFFFF, image.getRGB(1, 1) & 0xFFFFFF, "the corner is white, not black");

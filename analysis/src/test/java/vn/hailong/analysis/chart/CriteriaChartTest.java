@@ -39,8 +39,14 @@ class CriteriaChartTest {
 
   @Test
   void theStatusesOfTheExampleCoverAllFour() {
-    assertEquals(List.of(Status.MET, Status.BELOW, Status.MET, Status.MET,
-            Status.INSUFFICIENT_DATA, Status.SIGNIFICANTLY_BELOW),
+    assertEquals(
+        List.of(
+            Status.MET,
+            Status.BELOW,
+            Status.MET,
+            Status.MET,
+            Status.INSUFFICIENT_DATA,
+            Status.SIGNIFICANTLY_BELOW),
         vinhHoa(85).stream().map(CriterionAssessment::status).toList());
   }
 
@@ -54,8 +60,9 @@ class CriteriaChartTest {
 
   @Test
   void aCriterionWithoutDataHasNoBar() {
-    CategoryDataset dataset = CriteriaChart.createDataset(
-        List.of(CriterionAssessment.assess(Criterion.FEEDBACK, Tally.EMPTY, 85, 30)));
+    CategoryDataset dataset =
+        CriteriaChart.createDataset(
+            List.of(CriterionAssessment.assess(Criterion.FEEDBACK, Tally.EMPTY, 85, 30)));
     assertEquals("Tiếp nhận, xử lý thông tin phản hồi\nn = 0", dataset.getColumnKey(0).toString());
     assertNull(dataset.getValue(0, 0));
   }
@@ -65,8 +72,7 @@ class CriteriaChartTest {
     JFreeChart chart = CriteriaChart.create(TITLE, vinhHoa(85));
     CategoryPlot plot = chart.getCategoryPlot();
     assertEquals(1, plot.getRangeMarkers(Layer.FOREGROUND).size());
-    ValueMarker target =
-        (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+    ValueMarker target = (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
     assertEquals(85.0, target.getValue());
     RenderedChart png = RenderedChart.png(chart, 1000, 600);
     for (Status s : Status.values()) {
@@ -77,8 +83,8 @@ class CriteriaChartTest {
 
   @Test
   void theLegendExplainsColoursNotShownInTheBars() throws Exception {
-    List<CriterionAssessment> allMet = vinhHoa(85).stream()
-        .filter(a -> a.status() == Status.MET).toList();
+    List<CriterionAssessment> allMet =
+        vinhHoa(85).stream().filter(a -> a.status() == Status.MET).toList();
     JFreeChart chart = CriteriaChart.create(TITLE, allMet);
     LegendItemCollection legend = chart.getCategoryPlot().getLegendItems();
     assertEquals(Status.values().length + 1, legend.getItemCount());

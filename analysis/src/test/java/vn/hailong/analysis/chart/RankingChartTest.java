@@ -12,18 +12,23 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.analysis.Status;
 
 class RankingChartTest {
-  private static final List<RankingEntry> COMMUNES = List.of(
-      new RankingEntry("UBND xã Cam Hải Đông", 78.4),
-      new RankingEntry("UBND xã Ninh Ích", Double.NaN),
-      new RankingEntry("UBND phường Vĩnh Hòa", 91.2),
-      new RankingEntry("UBND thị trấn Diên Khánh", 85.0),
-      new RankingEntry("UBND phường Lộc Thọ", 88.8));
+  private static final List<RankingEntry> COMMUNES =
+      List.of(
+          new RankingEntry("UBND xã Cam Hải Đông", 78.4),
+          new RankingEntry("UBND xã Ninh Ích", Double.NaN),
+          new RankingEntry("UBND phường Vĩnh Hòa", 91.2),
+          new RankingEntry("UBND thị trấn Diên Khánh", 85.0),
+          new RankingEntry("UBND phường Lộc Thọ", 88.8));
 
   @Test
   void unitsAreRankedHighestFirstAndThoseWithoutDataLast() {
     CategoryDataset dataset = RankingChart.createDataset(COMMUNES);
-    assertEquals(List.of("UBND phường Vĩnh Hòa", "UBND phường Lộc Thọ",
-            "UBND thị trấn Diên Khánh", "UBND xã Cam Hải Đông",
+    assertEquals(
+        List.of(
+            "UBND phường Vĩnh Hòa",
+            "UBND phường Lộc Thọ",
+            "UBND thị trấn Diên Khánh",
+            "UBND xã Cam Hải Đông",
             "UBND xã Ninh Ích" + RankingChart.NO_DATA_SUFFIX),
         dataset.getColumnKeys().stream().map(Object::toString).toList());
     assertEquals(91.2, dataset.getValue(0, 0).doubleValue());

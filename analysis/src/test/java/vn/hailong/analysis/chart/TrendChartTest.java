@@ -48,11 +48,16 @@ class TrendChartTest {
   void periodsAreColumnsInOrderAndMissingValuesAreGaps() {
     List<TrendSeries> lines = new ArrayList<>(ninhHoa(false));
     // Series given out of order and starting later still line up by period.
-    lines.add(new TrendSeries("Sự phục vụ của công chức",
-        List.of(new PeriodPercent(Period.parse("2024-Q4"), 90),
-            new PeriodPercent(Period.parse("2024-Q2"), 85)), false));
+    lines.add(
+        new TrendSeries(
+            "Sự phục vụ của công chức",
+            List.of(
+                new PeriodPercent(Period.parse("2024-Q4"), 90),
+                new PeriodPercent(Period.parse("2024-Q2"), 85)),
+            false));
     CategoryDataset dataset = TrendChart.createDataset(lines);
-    assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
+    assertEquals(
+        List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
         dataset.getColumnKeys().stream().map(Object::toString).toList());
     assertNull(dataset.getValue(1, 2));
     assertNull(dataset.getValue(3, 0));
@@ -63,8 +68,10 @@ class TrendChartTest {
   void theAxisStartsAtARoundValueBelowTheLowestPoint() {
     CategoryDataset dataset = TrendChart.createDataset(ninhHoa(true));
     assertEquals(60.0, TrendChart.lowerBound(dataset, 85)); // lowest 72 → 67 → 60
-    assertEquals(0.0, TrendChart.lowerBound(TrendChart.createDataset(
-        List.of(new TrendSeries("x", series(3, 50), false))), 85));
+    assertEquals(
+        0.0,
+        TrendChart.lowerBound(
+            TrendChart.createDataset(List.of(new TrendSeries("x", series(3, 50), false))), 85));
   }
 
   @Test
@@ -80,9 +87,11 @@ class TrendChartTest {
     assertEquals(60.0, plot.getRangeAxis().getLowerBound());
 
     long black = RenderedChart.png(chart, 900, 500).pixelsOf(Color.BLACK);
-    long blackWithoutIndex = RenderedChart.png(
-        TrendChart.create(UNIT, ninhHoa(false), 85), 900, 500).pixelsOf(Color.BLACK);
-    assertTrue(black > 1000 && blackWithoutIndex < black / 10,
+    long blackWithoutIndex =
+        RenderedChart.png(TrendChart.create(UNIT, ninhHoa(false), 85), 900, 500)
+            .pixelsOf(Color.BLACK);
+    assertTrue(
+        black > 1000 && blackWithoutIndex < black / 10,
         "index line pixels " + black + " vs " + blackWithoutIndex);
   }
 

@@ -22,7 +22,9 @@ public class AccountController {
 
   @Serdeable
   public record NewAccount(
-      @Nullable String username, @Nullable String password, @Nullable Role role,
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable Role role,
       @Nullable String unitCode) {}
 
   @Serdeable

@@ -37,7 +37,9 @@ public class AccountService {
   }
 
   public Account create(
-      @Nullable String username, @Nullable String password, @Nullable Role role,
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable Role role,
       @Nullable String unitCode) {
     FieldProblems problems = new FieldProblems();
     if (username == null || !USERNAME.matcher(username).matches()) {
@@ -52,7 +54,9 @@ public class AccountService {
     if (password == null || password.length() < MIN_PASSWORD) {
       problems.add(
           new FieldProblem(
-              "password", "too-short", "ít nhất " + MIN_PASSWORD + " ký tự",
+              "password",
+              "too-short",
+              "ít nhất " + MIN_PASSWORD + " ký tự",
               "at least " + MIN_PASSWORD + " characters"));
     } else if (password.length() > MAX_PASSWORD) {
       problems.add(FieldProblem.tooLong("password", MAX_PASSWORD));

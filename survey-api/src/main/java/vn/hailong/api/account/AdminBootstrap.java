@@ -29,7 +29,9 @@ class AdminBootstrap {
     String password = generated ? randomPassword() : configuredPassword;
     accounts.create("admin", password, Role.ADMIN, null);
     if (generated) {
-      LOG.warn("Created account 'admin' with password {} (shown once; set HAILONG_ADMIN_PASSWORD to choose it)", password);
+      LOG.warn(
+          "Created account 'admin' with password {} (shown once; set HAILONG_ADMIN_PASSWORD to choose it)",
+          password);
     } else {
       LOG.info("Created account 'admin' with the password from HAILONG_ADMIN_PASSWORD");
     }

@@ -11,7 +11,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The bearer token for scripts and kiosks' officers; the dashboard uses {@code /api/v1/session}. */
+/**
+ * The bearer token for scripts and kiosks' officers; the dashboard uses {@code /api/v1/session}.
+ */
 @Controller("/api/v1/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,7 +38,9 @@ public class LoginController {
             credentials.password(),
             request.getRemoteAddress().getAddress().getHostAddress());
     return new Token(
-        login.token(), login.username(), login.role(),
+        login.token(),
+        login.username(),
+        login.role(),
         login.unit() == null ? null : login.unit().code());
   }
 }

@@ -15,9 +15,9 @@ import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
 /**
- * Checks a username and password, throttled per account and per client address, and signs the
- * JWT that carries the account's role and unit. Both ways in use it: the bearer token of {@code
- * POST /api/v1/login} and the dashboard's session cookie.
+ * Checks a username and password, throttled per account and per client address, and signs the JWT
+ * that carries the account's role and unit. Both ways in use it: the bearer token of {@code POST
+ * /api/v1/login} and the dashboard's session cookie.
  */
 @Singleton
 public class LoginService {

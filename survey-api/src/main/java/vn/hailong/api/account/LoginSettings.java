@@ -23,10 +23,16 @@ public record LoginSettings(
     int hashConcurrency,
     Duration hashWait) {
   public LoginSettings {
-    if (accountFailures < 1 || addressFailures < 1 || hashConcurrency < 0
-        || firstLockout == null || firstLockout.isNegative() || firstLockout.isZero()
-        || maxLockout == null || maxLockout.compareTo(firstLockout) < 0
-        || hashWait == null || hashWait.isNegative()) {
+    if (accountFailures < 1
+        || addressFailures < 1
+        || hashConcurrency < 0
+        || firstLockout == null
+        || firstLockout.isNegative()
+        || firstLockout.isZero()
+        || maxLockout == null
+        || maxLockout.compareTo(firstLockout) < 0
+        || hashWait == null
+        || hashWait.isNegative()) {
       throw new IllegalArgumentException(
           "hailong.login: failures at least 1, lockouts positive (max >= first), "
               + "hash concurrency 0 or more");

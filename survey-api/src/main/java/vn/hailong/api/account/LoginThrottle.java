@@ -13,11 +13,11 @@ import vn.hailong.api.problem.ProblemType;
 
 /**
  * Limits password guessing: after {@link LoginSettings#accountFailures()} failed logins of one
- * account, or {@link LoginSettings#addressFailures()} from one client address, each further
- * failure locks that account or address for twice as long as the one before (from {@code
- * firstLockout} up to {@code maxLockout}); while locked, every login is 429 with Retry-After, a
- * right password too. A success clears the account's failures. Counters live in memory (one
- * node), and are forgotten after a quiet day or a restart.
+ * account, or {@link LoginSettings#addressFailures()} from one client address, each further failure
+ * locks that account or address for twice as long as the one before (from {@code firstLockout} up
+ * to {@code maxLockout}); while locked, every login is 429 with Retry-After, a right password too.
+ * A success clears the account's failures. Counters live in memory (one node), and are forgotten
+ * after a quiet day or a restart.
  */
 @Singleton
 class LoginThrottle {
@@ -36,7 +36,9 @@ class LoginThrottle {
     this.clock = clock;
   }
 
-  /** @throws Problem 429 rate-limited with Retry-After while the account or address is locked */
+  /**
+   * @throws Problem 429 rate-limited with Retry-After while the account or address is locked
+   */
   void check(String username, String address) {
     Instant now = clock.instant();
     long seconds =
@@ -44,15 +46,20 @@ class LoginThrottle {
     if (seconds > 0) {
       throw Problem.retryLater(
           ProblemType.RATE_LIMITED,
-          "Quá nhiều lần đăng nhập sai, xin thử lại sau " + seconds + " giây"
-              + " / too many failed logins, try again in " + seconds + " s",
+          "Quá nhiều lần đăng nhập sai, xin thử lại sau "
+              + seconds
+              + " giây"
+              + " / too many failed logins, try again in "
+              + seconds
+              + " s",
           (int) Math.min(Integer.MAX_VALUE, seconds));
     }
   }
 
   void failed(String username, String address) {
     SECURITY.warn("Failed login for account '{}' from {}", printable(username), address);
-    count(accountKey(username), settings.accountFailures(), "account '" + printable(username) + "'");
+    count(
+        accountKey(username), settings.accountFailures(), "account '" + printable(username) + "'");
     count(addressKey(address), settings.addressFailures(), "address " + address);
   }
 
@@ -63,7 +70,8 @@ class LoginThrottle {
   private void count(String key, int allowed, String who) {
     Instant now = clock.instant();
     Failures after =
-        failures.asMap()
+        failures
+            .asMap()
             .compute(
                 key,
                 (k, before) -> {
@@ -76,7 +84,10 @@ class LoginThrottle {
                 });
     if (after.count() > allowed) {
       SECURITY.warn(
-          "Login locked for {} after {} failures, until {}", who, after.count(), after.lockedUntil());
+          "Login locked for {} after {} failures, until {}",
+          who,
+          after.count(),
+          after.lockedUntil());
     }
   }
 

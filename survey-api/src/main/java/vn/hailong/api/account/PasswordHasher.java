@@ -32,7 +32,8 @@ class PasswordHasher {
   PasswordHasher(LoginSettings settings) {
     this.gate =
         new WorkGate(
-            "kiểm tra mật khẩu / checking passwords", settings.hashConcurrency(),
+            "kiểm tra mật khẩu / checking passwords",
+            settings.hashConcurrency(),
             settings.hashWait());
     this.decoy = hash("decoy-password-never-used");
   }

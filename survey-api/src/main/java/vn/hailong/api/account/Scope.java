@@ -39,8 +39,8 @@ public record Scope(
   /**
    * The unit a request field names, checked against the scope before anything else is said about
    * it. For an admin this is {@link UnitTree#find}; for anyone else a code outside the subtree and
-   * a code no unit has get the same 403, so that nobody learns which units exist elsewhere.
-   * A missing code is still "required" (400): that reveals nothing.
+   * a code no unit has get the same 403, so that nobody learns which units exist elsewhere. A
+   * missing code is still "required" (400): that reveals nothing.
    */
   @Nullable
   public Unit find(UnitTree tree, String field, @Nullable String code, FieldProblems problems) {
@@ -57,7 +57,11 @@ public record Scope(
   // names only the code the caller gave: a unit's name would confirm that it exists
   private Problem notResponsible(String code) {
     return Problem.forbidden(
-        username + " không phụ trách đơn vị '" + code + "' / is not responsible for unit '" + code
+        username
+            + " không phụ trách đơn vị '"
+            + code
+            + "' / is not responsible for unit '"
+            + code
             + "'");
   }
 }

@@ -19,8 +19,8 @@ import vn.hailong.api.unit.UnitTree;
 
 /**
  * Checks the caller's scope over the unit of an {@link AnalysisQuery} (403, whether or not the unit
- * exists), then the query, reporting all problems in one 400, and
- * fills the defaults: the caller's own unit, the subtree, today's territory for a unit valid today.
+ * exists), then the query, reporting all problems in one 400, and fills the defaults: the caller's
+ * own unit, the subtree, today's territory for a unit valid today.
  */
 @Singleton
 public class AnalysisRequests {
@@ -56,13 +56,15 @@ public class AnalysisRequests {
     LocalDate today = VietnamTime.localDate(clock.instant());
     // scope first: for non-admins an unknown unit is the same 403 as one outside the subtree
     Unit unit =
-        caller.find(tree, "unit", query.unit() != null ? query.unit() : caller.unitCode(), problems);
+        caller.find(
+            tree, "unit", query.unit() != null ? query.unit() : caller.unitCode(), problems);
     Granularity granularity =
         Enums.parse(Granularity.class, "period", query.period(), Granularity.MONTH, problems);
     LocalDate defaultFrom =
         switch (range) {
           case THIS_QUARTER -> Period.containing(Granularity.QUARTER, today).start();
-          case LAST_24_MONTHS -> Period.containing(Granularity.MONTH, today.minusMonths(23)).start();
+          case LAST_24_MONTHS ->
+              Period.containing(Granularity.MONTH, today.minusMonths(23)).start();
         };
     DateRange dates = DateRange.parse(query.from(), query.to(), defaultFrom, today, problems);
     Territory.Scope pooling =
@@ -74,7 +76,8 @@ public class AnalysisRequests {
         Enums.parse(Territory.Basis.class, "basis", query.basis(), defaultBasis, problems);
     String partial = query.partial();
     if (partial != null && !partial.equals("include") && !partial.equals("exclude")) {
-      problems.add(FieldProblem.notOneOf("partial", partial, java.util.List.of("include", "exclude")));
+      problems.add(
+          FieldProblem.notOneOf("partial", partial, java.util.List.of("include", "exclude")));
     }
     UnitLevel level = Enums.parse(UnitLevel.class, "level", query.level(), null, problems);
     problems.throwIfAny();

@@ -14,7 +14,8 @@ final class Criteria {
     for (Criterion criterion : Criterion.values()) {
       pooled.put(criterion, Tally.EMPTY);
     }
-    byQuestion.forEach((code, tally) -> pooled.merge(Criterion.ofQuestion(code), tally, Tally::plus));
+    byQuestion.forEach(
+        (code, tally) -> pooled.merge(Criterion.ofQuestion(code), tally, Tally::plus));
     return pooled;
   }
 

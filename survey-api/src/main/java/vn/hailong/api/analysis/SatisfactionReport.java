@@ -41,10 +41,18 @@ public record SatisfactionReport(
 
     static CriterionResult of(CriterionAssessment a) {
       return new CriterionResult(
-          a.criterion().name(), a.criterion().nameVi(), a.criterion().nameEn(), a.answers(),
-          a.satisfied(), a.tally().notApplicable(), Criteria.orNull(a.percent()),
-          Criteria.orNull(a.ciLow()), Criteria.orNull(a.ciHigh()), a.target(),
-          Criteria.orNull(a.gap()), a.status());
+          a.criterion().name(),
+          a.criterion().nameVi(),
+          a.criterion().nameEn(),
+          a.answers(),
+          a.satisfied(),
+          a.tally().notApplicable(),
+          Criteria.orNull(a.percent()),
+          Criteria.orNull(a.ciLow()),
+          Criteria.orNull(a.ciHigh()),
+          a.target(),
+          Criteria.orNull(a.gap()),
+          a.status());
     }
   }
 }

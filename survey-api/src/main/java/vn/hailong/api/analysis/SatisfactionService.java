@@ -74,8 +74,7 @@ public class SatisfactionService {
   /** The six assessments alone, for the criteria chart. */
   public List<CriterionAssessment> assessments(AnalysisRequest request) {
     int year = request.to().getYear();
-    Map<String, Tally> byQuestion =
-        byQuestion(request.territory(), request.from(), request.to());
+    Map<String, Tally> byQuestion = byQuestion(request.territory(), request.from(), request.to());
     return assess(request.unit(), Criteria.pool(byQuestion), year, targetRule(year));
   }
 
@@ -136,8 +135,14 @@ public class SatisfactionService {
             points.add(point(territory, period, p.valid(), p.satisfied(), p.percent()));
           });
       series.add(
-          series(criterion.name(), criterion.nameVi(), criterion.nameEn(), points, percents,
-              rule.resolve(chain, criterion, year), year));
+          series(
+              criterion.name(),
+              criterion.nameVi(),
+              criterion.nameEn(),
+              points,
+              percents,
+              rule.resolve(chain, criterion, year),
+              year));
     }
     List<TrendReport.Point> indexPoints = new ArrayList<>();
     List<PeriodPercent> indexPercents = new ArrayList<>();
@@ -150,26 +155,50 @@ public class SatisfactionService {
           indexPoints.add(point(territory, period, valid, satisfied, index));
         });
     series.add(
-        series("INDEX", "Chỉ số hài lòng", "Satisfaction index", indexPoints, indexPercents,
-            rule.resolve(chain, null, year), year));
+        series(
+            "INDEX",
+            "Chỉ số hài lòng",
+            "Satisfaction index",
+            indexPoints,
+            indexPercents,
+            rule.resolve(chain, null, year),
+            year));
     return new TrendReport(
-        territory.unit().code(), territory.unit().name(), granularity.name(), from, to,
-        Enums.spelling(territory.scope()), Enums.spelling(request.basis()), year, series);
+        territory.unit().code(),
+        territory.unit().name(),
+        granularity.name(),
+        from,
+        to,
+        Enums.spelling(territory.scope()),
+        Enums.spelling(request.basis()),
+        year,
+        series);
   }
 
   private static TrendReport.Point point(
       Territory territory, Period period, long valid, long satisfied, double percent) {
     return new TrendReport.Point(
-        period.label(), valid, satisfied, Criteria.orNull(percent),
+        period.label(),
+        valid,
+        satisfied,
+        Criteria.orNull(percent),
         territory.derivedFrom(period.start(), period.end()));
   }
 
   private static TrendReport.Series series(
-      String code, String nameVi, String nameEn, List<TrendReport.Point> points,
-      List<PeriodPercent> percents, double target, int year) {
+      String code,
+      String nameVi,
+      String nameEn,
+      List<TrendReport.Point> points,
+      List<PeriodPercent> percents,
+      double target,
+      int year) {
     Trend trend = Trend.fit(percents);
     return new TrendReport.Series(
-        code, nameVi, nameEn, points,
+        code,
+        nameVi,
+        nameEn,
+        points,
         trend.hasSlope() ? trend.slope() : null,
         target,
         trend.hasSlope() ? trend.projectAtEndOf(year) : null,
@@ -184,20 +213,31 @@ public class SatisfactionService {
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<GapReport.Gap> gaps = new ArrayList<>();
-    rollups.byUnit(ids(tree.subtree(top)), from, to).forEach(
-        (unitId, byQuestion) -> {
-          Unit unit = tree.byId(unitId);
-          for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
-            if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
-              gaps.add(
-                  new GapReport.Gap(
-                      unit.code(), unit.name(), a.criterion().name(), a.criterion().nameVi(),
-                      a.answers(), a.percent(), a.ciLow(), a.ciHigh(), a.target(), a.gap(),
-                      a.status()));
-            }
-          }
-        });
-    gaps.sort(Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
+    rollups
+        .byUnit(ids(tree.subtree(top)), from, to)
+        .forEach(
+            (unitId, byQuestion) -> {
+              Unit unit = tree.byId(unitId);
+              for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
+                if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
+                  gaps.add(
+                      new GapReport.Gap(
+                          unit.code(),
+                          unit.name(),
+                          a.criterion().name(),
+                          a.criterion().nameVi(),
+                          a.answers(),
+                          a.percent(),
+                          a.ciLow(),
+                          a.ciHigh(),
+                          a.target(),
+                          a.gap(),
+                          a.status()));
+                }
+              }
+            });
+    gaps.sort(
+        Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
     return new GapReport(top.code(), from, to, gaps);
   }
 
@@ -245,10 +285,14 @@ public class SatisfactionService {
           });
       entries.add(
           new RankingReport.Entry(
-              null, candidate.code(), candidate.name(), candidate.level(),
+              null,
+              candidate.code(),
+              candidate.name(),
+              candidate.level(),
               Criteria.respondents(pooled),
               Criteria.orNull(SatisfactionIndex.ofTallies(criteria).orElse(Double.NaN)),
-              rule.resolve(chain(candidate), null, year), percents));
+              rule.resolve(chain(candidate), null, year),
+              percents));
     }
     entries.sort(
         Comparator.comparing(
@@ -260,8 +304,14 @@ public class SatisfactionService {
       RankingReport.Entry e = entries.get(i);
       ranked.add(
           new RankingReport.Entry(
-              e.index() == null ? null : i + 1, e.unitCode(), e.unitName(), e.level(),
-              e.respondents(), e.index(), e.target(), e.criteria()));
+              e.index() == null ? null : i + 1,
+              e.unitCode(),
+              e.unitName(),
+              e.level(),
+              e.respondents(),
+              e.index(),
+              e.target(),
+              e.criteria()));
     }
     return new RankingReport(top.code(), level, from, to, ranked);
   }

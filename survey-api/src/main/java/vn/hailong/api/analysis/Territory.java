@@ -16,8 +16,8 @@ import vn.hailong.api.unit.UnitTree;
  * What a unit's figures are pooled from. With basis {@code now} a unit valid today is read back
  * through its lineage: its WHOLE predecessors (and theirs) count as its own history; PARTIAL ones
  * only when asked for, and always named. The walk stops at a PARTIAL link unless PARTIAL ones are
- * included, so nothing behind a split is pooled without being asked for. With basis {@code then} only the unit itself (and, for
- * scope subtree, the units under it) count.
+ * included, so nothing behind a split is pooled without being asked for. With basis {@code then}
+ * only the unit itself (and, for scope subtree, the units under it) count.
  *
  * @param unit the unit asked about
  * @param roots the units whose ratings are pooled (each with its subtree when scope is subtree);

@@ -36,6 +36,9 @@ public record TrendReport(
   /** For the index, answers and satisfied sum the criteria's. */
   @Serdeable
   public record Point(
-      String period, long answers, long satisfied, @Nullable Double percent,
+      String period,
+      long answers,
+      long satisfied,
+      @Nullable Double percent,
       List<String> derivedFrom) {}
 }

@@ -62,10 +62,12 @@ public class ChartController {
       @QueryValue(defaultValue = "600") int height,
       Authentication who) {
     String[] name = file.split("\\.", 2);
-    if (name.length != 2 || !List.of("trend", "criteria", "ranking").contains(name[0])
+    if (name.length != 2
+        || !List.of("trend", "criteria", "ranking").contains(name[0])
         || !List.of("png", "svg").contains(name[1])) {
-      throw Problem.notFound("Biểu đồ: trend, criteria hoặc ranking, dạng .png hoặc .svg"
-          + " / charts are trend, criteria or ranking as .png or .svg");
+      throw Problem.notFound(
+          "Biểu đồ: trend, criteria hoặc ranking, dạng .png hoặc .svg"
+              + " / charts are trend, criteria or ranking as .png or .svg");
     }
     FieldProblems problems = new FieldProblems();
     for (var size : List.of(Map.entry("width", width), Map.entry("height", height))) {
@@ -93,13 +95,15 @@ public class ChartController {
     JFreeChart chart =
         switch (name[0]) {
           case "trend" -> trend(service.trend(request));
-          case "criteria" -> CriteriaChart.create(
-              request.unit().name() + " · " + request.from() + " – " + request.to(),
-              service.assessments(request));
-          default -> ranking(
-              service.ranking(request),
-              request.unit().name(),
-              service.indexTarget(request.unit(), request.to().getYear()));
+          case "criteria" ->
+              CriteriaChart.create(
+                  request.unit().name() + " · " + request.from() + " – " + request.to(),
+                  service.assessments(request));
+          default ->
+              ranking(
+                  service.ranking(request),
+                  request.unit().name(),
+                  service.indexTarget(request.unit(), request.to().getYear()));
         };
     if (name[1].equals("png")) {
       byte[] png = renderers.run(() -> ChartImages.png(chart, width, height));
@@ -115,8 +119,10 @@ public class ChartController {
     for (TrendReport.Series series : report.series()) {
       List<PeriodPercent> points =
           series.points().stream()
-              .map(p -> new PeriodPercent(Period.parse(p.period()),
-                  p.percent() == null ? Double.NaN : p.percent()))
+              .map(
+                  p ->
+                      new PeriodPercent(
+                          Period.parse(p.period()), p.percent() == null ? Double.NaN : p.percent()))
               .toList();
       boolean index = series.criterion().equals("INDEX");
       lines.add(new TrendSeries(series.nameVi(), points, index));

@@ -22,10 +22,10 @@ import vn.hailong.api.unit.UnitLevel;
 
 /**
  * Fills two and a half years of plausible ratings on first start, so that a newcomer sees this
- * quarter's numbers and a history across the 2025 reform. It writes the daily rollups directly,
- * as the ingestion of those ratings would have (the raw response table stays empty: demo ratings
- * are not citizens' words). Each rating is for a unit valid on its day. {@code hailong.demo.data}:
- * auto (only on the embedded H2 database), true or false; never twice.
+ * quarter's numbers and a history across the 2025 reform. It writes the daily rollups directly, as
+ * the ingestion of those ratings would have (the raw response table stays empty: demo ratings are
+ * not citizens' words). Each rating is for a unit valid on its day. {@code hailong.demo.data}: auto
+ * (only on the embedded H2 database), true or false; never twice.
  */
 @Singleton
 class DemoData {
@@ -61,8 +61,10 @@ class DemoData {
     if (wanted() && rollups.isEmpty()) {
       long started = System.nanoTime();
       long rows = fill(VietnamTime.localDate(clock.instant()));
-      LOG.info("Demo data: {} daily rollup rows in {} ms (HAILONG_DEMO_DATA=false turns this off)",
-          rows, (System.nanoTime() - started) / 1_000_000);
+      LOG.info(
+          "Demo data: {} daily rollup rows in {} ms (HAILONG_DEMO_DATA=false turns this off)",
+          rows,
+          (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -109,7 +111,9 @@ class DemoData {
         double notApplicable = criterion == Criterion.FEEDBACK ? 0.35 : 0.03;
         int[] counts =
             DemoRatings.draw(
-                ratings, DemoRatings.satisfiedShare(criterion, offset, day), notApplicable,
+                ratings,
+                DemoRatings.satisfiedShare(criterion, offset, day),
+                notApplicable,
                 unitRandom);
         batch.add(unit.id(), day, criterion.name(), counts);
         rows++;

@@ -33,7 +33,10 @@ class DemoKiosk {
   private final Clock clock;
 
   DemoKiosk(
-      DemoData demo, KioskRegistrations kiosks, ResponseStore responses, UnitDirectory units,
+      DemoData demo,
+      KioskRegistrations kiosks,
+      ResponseStore responses,
+      UnitDirectory units,
       Clock clock) {
     this.demo = demo;
     this.kiosks = kiosks;
@@ -45,10 +48,17 @@ class DemoKiosk {
   @EventListener
   void onStarted(ServerStartupEvent event) {
     if (demo.wanted()) {
-      ensure().ifPresentOrElse(
-          url -> LOG.info("Demo kiosk of Phường Bắc Nha Trang, open in a browser to set it up: {}", url),
-          () -> LOG.info("Demo kiosk '{}' is in use; its setup link was shown when it was made."
-              + " Register another from the API for a new browser (README, \"Try it\").", CODE));
+      ensure()
+          .ifPresentOrElse(
+              url ->
+                  LOG.info(
+                      "Demo kiosk of Phường Bắc Nha Trang, open in a browser to set it up: {}",
+                      url),
+              () ->
+                  LOG.info(
+                      "Demo kiosk '{}' is in use; its setup link was shown when it was made."
+                          + " Register another from the API for a new browser (README, \"Try it\").",
+                      CODE));
     }
   }
 
@@ -67,7 +77,9 @@ class DemoKiosk {
 
   private boolean hasRated(long kioskId) {
     // ratings may be dated a little ahead of the server's clock (hailong.clock-skew)
-    var span = new ResponseStore.KioskSpan(kioskId, Instant.EPOCH, clock.instant().plus(Duration.ofDays(1)));
+    var span =
+        new ResponseStore.KioskSpan(
+            kioskId, Instant.EPOCH, clock.instant().plus(Duration.ofDays(1)));
     return !responses.kioskRatingTimes(List.of(span)).getOrDefault(kioskId, List.of()).isEmpty();
   }
 }

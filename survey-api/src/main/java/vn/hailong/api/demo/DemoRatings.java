@@ -29,7 +29,8 @@ final class DemoRatings {
   }
 
   /** Counts n1..n5 and N/A for {@code ratings} citizens answering one question. */
-  static int[] draw(int ratings, double satisfiedShare, double notApplicableShare, SplittableRandom random) {
+  static int[] draw(
+      int ratings, double satisfiedShare, double notApplicableShare, SplittableRandom random) {
     int[] counts = new int[6];
     for (int i = 0; i < ratings; i++) {
       if (random.nextDouble() < notApplicableShare) {

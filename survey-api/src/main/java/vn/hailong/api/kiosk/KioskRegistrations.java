@@ -9,8 +9,8 @@ import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.unit.Unit;
 
 /**
- * Stores a kiosk with the hash of a new token and makes its setup link. The token is in the
- * link's fragment, which no server logs, and is shown only here: a lost link needs a new token.
+ * Stores a kiosk with the hash of a new token and makes its setup link. The token is in the link's
+ * fragment, which no server logs, and is shown only here: a lost link needs a new token.
  */
 @Singleton
 public class KioskRegistrations {
@@ -25,7 +25,8 @@ public class KioskRegistrations {
   }
 
   /** A kiosk just registered or given a new token: its id, token and setup link. */
-  public record Registration(long kioskId, String code, String unitCode, String token, String setupUrl) {}
+  public record Registration(
+      long kioskId, String code, String unitCode, String token, String setupUrl) {}
 
   public boolean exists(String code) {
     return kiosks.existsByCode(code);
@@ -40,8 +41,13 @@ public class KioskRegistrations {
     String token = KioskTokens.newToken();
     Kiosk saved =
         kiosks.save(
-            new Kiosk(null, code, unit.id(), KioskTokens.hash(token),
-                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), createdBy));
+            new Kiosk(
+                null,
+                code,
+                unit.id(),
+                KioskTokens.hash(token),
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                createdBy));
     return registration(saved, unit, token);
   }
 
@@ -51,14 +57,22 @@ public class KioskRegistrations {
     String token = KioskTokens.newToken();
     Kiosk renewed =
         kiosks.update(
-            new Kiosk(kiosk.id(), kiosk.code(), kiosk.unitId(), KioskTokens.hash(token),
-                kiosk.createdAt(), kiosk.createdBy()));
+            new Kiosk(
+                kiosk.id(),
+                kiosk.code(),
+                kiosk.unitId(),
+                KioskTokens.hash(token),
+                kiosk.createdAt(),
+                kiosk.createdBy()));
     return registration(renewed, unit, token);
   }
 
   private Registration registration(Kiosk kiosk, Unit unit, String token) {
     return new Registration(
-        kiosk.id(), kiosk.code(), unit.code(), token,
+        kiosk.id(),
+        kiosk.code(),
+        unit.code(),
+        token,
         publicUrl.get() + "/kiosk/#setup=" + token + "&unit=" + unit.code());
   }
 }

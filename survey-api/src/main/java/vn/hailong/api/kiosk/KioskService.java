@@ -29,7 +29,9 @@ public class KioskService {
     this.clock = clock;
   }
 
-  /** The token appears here once; the setup URL carries it in the fragment, which no server logs. */
+  /**
+   * The token appears here once; the setup URL carries it in the fragment, which no server logs.
+   */
   @Serdeable
   public record Registered(String code, String unitCode, String token, String setupUrl) {}
 

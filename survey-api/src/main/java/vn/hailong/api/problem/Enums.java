@@ -13,7 +13,10 @@ public final class Enums {
    */
   @Nullable
   public static <E extends Enum<E>> E parse(
-      Class<E> type, String field, @Nullable String value, @Nullable E fallback,
+      Class<E> type,
+      String field,
+      @Nullable String value,
+      @Nullable E fallback,
       FieldProblems problems) {
     if (value == null) {
       return fallback;

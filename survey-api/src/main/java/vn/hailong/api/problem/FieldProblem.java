@@ -27,7 +27,8 @@ public record FieldProblem(String field, String code, String vi, String en) {
   }
 
   public static FieldProblem notText(String field) {
-    return new FieldProblem(field, "not-text", "phải là chuỗi không rỗng", "must be a non-empty string");
+    return new FieldProblem(
+        field, "not-text", "phải là chuỗi không rỗng", "must be a non-empty string");
   }
 
   public static FieldProblem tooLong(String field, int max) {
@@ -78,7 +79,10 @@ public record FieldProblem(String field, String code, String vi, String en) {
 
   public static FieldProblem unknownUnit(String field, String code) {
     return new FieldProblem(
-        field, "unknown-unit", "không có đơn vị mã '" + code + "'", "no unit with code '" + code + "'");
+        field,
+        "unknown-unit",
+        "không có đơn vị mã '" + code + "'",
+        "no unit with code '" + code + "'");
   }
 
   /** The value is taken already (a username, a kiosk code). */

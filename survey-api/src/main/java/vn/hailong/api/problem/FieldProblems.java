@@ -16,7 +16,9 @@ public final class FieldProblems {
     return problems.isEmpty();
   }
 
-  /** @throws Problem 400 invalid-request listing every problem, when there is any */
+  /**
+   * @throws Problem 400 invalid-request listing every problem, when there is any
+   */
   public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw Problem.invalid(problems);

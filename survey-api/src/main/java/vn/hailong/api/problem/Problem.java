@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An error the API answers with, as application/problem+json (RFC 9457): a {@link ProblemType},
- * a detail for people and, for a 400, every {@link FieldProblem} found in the request.
+ * An error the API answers with, as application/problem+json (RFC 9457): a {@link ProblemType}, a
+ * detail for people and, for a 400, every {@link FieldProblem} found in the request.
  */
 public final class Problem extends RuntimeException {
   private final ProblemType type;
@@ -76,7 +76,6 @@ public final class Problem extends RuntimeException {
   }
 
   public ProblemBody body() {
-    return new ProblemBody(
-        type.uri(), type.title(), type.status().getCode(), getMessage(), errors);
+    return new ProblemBody(type.uri(), type.title(), type.status().getCode(), getMessage(), errors);
   }
 }

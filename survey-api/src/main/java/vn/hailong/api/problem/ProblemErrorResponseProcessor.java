@@ -29,7 +29,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     if (status.getCode() < 500 && !context.getErrors().isEmpty()) {
       List<Error> errors = context.getErrors();
       detail = String.join("; ", errors.stream().map(Error::getMessage).toList());
-      if (type == ProblemType.UNREADABLE_BODY && errors.stream().anyMatch(e -> e.getPath().isPresent())) {
+      if (type == ProblemType.UNREADABLE_BODY
+          && errors.stream().anyMatch(e -> e.getPath().isPresent())) {
         // a query or path parameter that does not convert names its field
         type = ProblemType.INVALID_REQUEST;
         fields =

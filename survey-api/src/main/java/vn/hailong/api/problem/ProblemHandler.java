@@ -7,7 +7,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Turns a {@link Problem} into application/problem+json. Framework errors go through problem-json. */
+/**
+ * Turns a {@link Problem} into application/problem+json. Framework errors go through problem-json.
+ */
 @Produces
 @Singleton
 public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<ProblemBody>> {

@@ -3,14 +3,16 @@ package vn.hailong.api.problem;
 import io.micronaut.http.HttpStatus;
 
 /**
- * Every kind of problem the API answers with. Clients branch on {@link #uri()}, never on a title
- * or a sentence: the kiosk's outbox drops a rating only for {@link #INVALID_REQUEST}, the web form
+ * Every kind of problem the API answers with. Clients branch on {@link #uri()}, never on a title or
+ * a sentence: the kiosk's outbox drops a rating only for {@link #INVALID_REQUEST}, the web form
  * thanks a citizen whose receipt was rated already on {@link #RECEIPT_USED}. Each type is
  * documented in docs/problems.md (a test checks that every one is).
  */
 public enum ProblemType {
-  INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", "Invalid request"),
-  UNREADABLE_BODY("unreadable-body", HttpStatus.BAD_REQUEST, "Nội dung không đọc được", "Unreadable body"),
+  INVALID_REQUEST(
+      "invalid-request", HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", "Invalid request"),
+  UNREADABLE_BODY(
+      "unreadable-body", HttpStatus.BAD_REQUEST, "Nội dung không đọc được", "Unreadable body"),
   UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Chưa xác thực", "Unauthorized"),
   WRONG_CREDENTIALS(
       "wrong-credentials",
@@ -36,15 +38,21 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "Phiếu này đã được đánh giá. Xin cảm ơn!",
       "This receipt has already been rated. Thank you!"),
-  TOO_LARGE("too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Nội dung quá lớn", "Request too large"),
+  TOO_LARGE(
+      "too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Nội dung quá lớn", "Request too large"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "Định dạng không được hỗ trợ",
       "Unsupported media type"),
-  RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Quá nhiều yêu cầu", "Too many requests"),
+  RATE_LIMITED(
+      "rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Quá nhiều yêu cầu", "Too many requests"),
   SERVER_ERROR("server-error", HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi máy chủ", "Server error"),
-  BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Máy chủ đang bận, xin thử lại", "Busy, please try again");
+  BUSY(
+      "busy",
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "Máy chủ đang bận, xin thử lại",
+      "Busy, please try again");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";

@@ -30,7 +30,12 @@ public record Questionnaire(
 
   @Serdeable
   public record QuestionView(
-      String code, String criterion, boolean headline, int position, String textVi, String textEn) {}
+      String code,
+      String criterion,
+      boolean headline,
+      int position,
+      String textVi,
+      String textEn) {}
 
   static Questionnaire of(List<Question> questions) {
     List<Criterion> order = Arrays.asList(Criterion.values());
@@ -43,12 +48,18 @@ public record Questionnaire(
         order.stream().map(c -> new CriterionView(c.name(), c.nameVi(), c.nameEn())).toList(),
         questions.stream()
             .sorted(
-                Comparator.comparing((Question q) -> order.indexOf(Criterion.valueOf(q.criterion())))
+                Comparator.comparing(
+                        (Question q) -> order.indexOf(Criterion.valueOf(q.criterion())))
                     .thenComparing(Question::position))
             .map(
                 q ->
                     new QuestionView(
-                        q.code(), q.criterion(), q.headline(), q.position(), q.textVi(), q.textEn()))
+                        q.code(),
+                        q.criterion(),
+                        q.headline(),
+                        q.position(),
+                        q.textVi(),
+                        q.textEn()))
             .toList());
   }
 

@@ -37,9 +37,7 @@ class GroupCommit {
   private final TransactionOperations<Connection> transactions;
 
   GroupCommit(
-      ResponseStore store,
-      BurstGuard burstGuard,
-      TransactionOperations<Connection> transactions) {
+      ResponseStore store, BurstGuard burstGuard, TransactionOperations<Connection> transactions) {
     this.store = store;
     this.burstGuard = burstGuard;
     this.transactions = transactions;
@@ -75,8 +73,10 @@ class GroupCommit {
               });
     } catch (RuntimeException e) {
       // rolled back: nothing of the group is stored, no outcome was delivered
-      LOG.info("A group of {} ratings was rolled back ({}); storing them one by one",
-          group.size(), e.toString());
+      LOG.info(
+          "A group of {} ratings was rolled back ({}); storing them one by one",
+          group.size(),
+          e.toString());
       group.forEach(this::writeAlone);
       return;
     }
@@ -152,14 +152,18 @@ class GroupCommit {
         false,
         Problem.of(
             ProblemType.ID_CONFLICT,
-            "Response " + rating.id()
+            "Response "
+                + rating.id()
                 + " was stored with different content; a new rating needs a new id."));
   }
 
   private static Problem receiptUsed(Submission submission) {
     return Problem.of(
         ProblemType.RECEIPT_USED,
-        "Receipt " + submission.receiptCode() + " at " + submission.unit().code()
+        "Receipt "
+            + submission.receiptCode()
+            + " at "
+            + submission.unit().code()
             + " has a rating already; one rating per receipt is counted.");
   }
 }

@@ -28,7 +28,8 @@ public record IngestSettings(
   public IngestSettings {
     if (batchSize < 1
         || linger.isNegative()
-        || timeout.isNegative() || timeout.isZero()
+        || timeout.isNegative()
+        || timeout.isZero()
         || burstWindow.isNegative()
         || clockSkew.isNegative()
         || webWindow.isNegative()
@@ -36,8 +37,19 @@ public record IngestSettings(
       throw new IllegalArgumentException(
           "hailong.ingest: batch-size must be at least 1, timeout positive, linger, burst-window,"
               + " clock-skew and web-rate-limit at least 0; got "
-              + batchSize + ", " + timeout + ", " + linger + ", " + burstWindow + ", "
-              + clockSkew + ", " + webWindow + ", " + webRateLimit);
+              + batchSize
+              + ", "
+              + timeout
+              + ", "
+              + linger
+              + ", "
+              + burstWindow
+              + ", "
+              + clockSkew
+              + ", "
+              + webWindow
+              + ", "
+              + webRateLimit);
     }
   }
 }

@@ -4,13 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
-import io.micronaut.http.MediaType;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemBody;
-import vn.hailong.api.problem.ProblemType;
 import vn.hailong.api.problem.ProblemHandler;
+import vn.hailong.api.problem.ProblemType;
 
 @Controller("/api/v1/responses")
 @Secured(SecurityRule.IS_ANONYMOUS)

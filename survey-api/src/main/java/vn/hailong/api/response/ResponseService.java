@@ -75,7 +75,9 @@ public class ResponseService {
                             "Đánh giá từ kiosk cần mã kiosk hợp lệ / KIOSK ratings need a valid kiosk token"));
         if (kiosk.unitId() != submission.unit().id()) {
           throw Problem.forbidden(
-              "Kiosk " + kiosk.code() + " chỉ gửi đánh giá cho đơn vị của mình / may only rate its own unit");
+              "Kiosk "
+                  + kiosk.code()
+                  + " chỉ gửi đánh giá cho đơn vị của mình / may only rate its own unit");
         }
         return kiosk.id();
       }

@@ -24,9 +24,9 @@ import vn.hailong.api.rollup.RollupBatch;
 import vn.hailong.api.rollup.RollupWriter;
 
 /**
- * Stores responses, their answers and their rollup increments, a group of them in one
- * transaction. The response package owns the response and response_answer tables; the rollups
- * are the rollup package's ({@link RollupWriter}).
+ * Stores responses, their answers and their rollup increments, a group of them in one transaction.
+ * The response package owns the response and response_answer tables; the rollups are the rollup
+ * package's ({@link RollupWriter}).
  */
 @Singleton
 public class ResponseStore {
@@ -186,7 +186,9 @@ public class ResponseStore {
       for (NewResponse response : responses) {
         Submission s = response.submission();
         RollupBatch batch = response.burst() ? bursts : counted;
-        s.answers().forEach((question, rating) -> batch.add(s.unit().id(), s.localDate(), question, rating));
+        s.answers()
+            .forEach(
+                (question, rating) -> batch.add(s.unit().id(), s.localDate(), question, rating));
       }
       rollups.add(counted, bursts);
     } catch (SQLException e) {
@@ -194,8 +196,11 @@ public class ResponseStore {
         throw new DuplicateKey(e);
       }
       throw new IllegalStateException(
-          "Could not store " + responses.size() + " responses from "
-              + responses.get(0).submission().id(), e);
+          "Could not store "
+              + responses.size()
+              + " responses from "
+              + responses.get(0).submission().id(),
+          e);
     }
   }
 
@@ -236,7 +241,8 @@ public class ResponseStore {
     // SQLSTATE class 23: integrity constraint violation (MySQL, MariaDB and H2 agree); a batch may
     // report it on the exception it wraps
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && sql.getSQLState().startsWith("23")) {
         return true;
       }

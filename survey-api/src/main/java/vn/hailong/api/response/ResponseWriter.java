@@ -46,8 +46,7 @@ public class ResponseWriter {
   private final Thread thread = new Thread(this::drain, "hailong-response-writer");
   private volatile boolean running;
 
-  ResponseWriter(
-      GroupCommit groupCommit, IngestSettings settings) {
+  ResponseWriter(GroupCommit groupCommit, IngestSettings settings) {
     this.groupCommit = groupCommit;
     this.batchSize = settings.batchSize();
     this.lingerNanos = settings.linger().toNanos();
@@ -127,8 +126,8 @@ public class ResponseWriter {
         if (!group.isEmpty()) {
           long start = System.nanoTime();
           groupCommit.write(group);
-          LOG.debug("Stored a group of {} in {} µs", group.size(),
-              (System.nanoTime() - start) / 1000);
+          LOG.debug(
+              "Stored a group of {} in {} µs", group.size(), (System.nanoTime() - start) / 1000);
         }
       } catch (InterruptedException e) {
         LOG.warn("The response writer was interrupted; it goes on until stopped");

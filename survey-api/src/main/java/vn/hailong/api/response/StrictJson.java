@@ -22,10 +22,10 @@ import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemType;
 
 /**
- * Reads a rating's body as RFC 8259 demands and nothing looser: strict UTF-8 (no overlong forms,
- * no CESU-8 surrogates, no UTF-16, no byte order mark), one JSON value with nothing after it, no
- * key twice in an object. What a lenient parser would guess at is refused, so that what is
- * stored is exactly what was sent.
+ * Reads a rating's body as RFC 8259 demands and nothing looser: strict UTF-8 (no overlong forms, no
+ * CESU-8 surrogates, no UTF-16, no byte order mark), one JSON value with nothing after it, no key
+ * twice in an object. What a lenient parser would guess at is refused, so that what is stored is
+ * exactly what was sent.
  */
 @Singleton
 class StrictJson {
@@ -100,8 +100,7 @@ class StrictJson {
           case FIELD_NAME -> {
             requireWholeCharacters(parser.currentName());
             if (!objects.peek().add(parser.currentName())) {
-              throw unreadable(
-                  "Khóa lặp lại / Duplicate key: '" + parser.currentName() + "'");
+              throw unreadable("Khóa lặp lại / Duplicate key: '" + parser.currentName() + "'");
             }
           }
           case VALUE_STRING -> requireWholeCharacters(parser.getText());
@@ -123,7 +122,8 @@ class StrictJson {
   private static void requireWholeCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {

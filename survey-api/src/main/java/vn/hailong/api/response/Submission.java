@@ -11,8 +11,8 @@ import vn.hailong.api.unit.Unit;
 /**
  * A validated rating. {@code answers} is sorted by question code, which is also the order rollup
  * rows are locked in, so that concurrent writers never deadlock. A null answer is "not applicable".
- * {@code localDate} is the day the rating counts on: the local day of {@code submittedAt}, or of its
- * arrival when {@code timeCorrected} (the device's clock could not be believed).
+ * {@code localDate} is the day the rating counts on: the local day of {@code submittedAt}, or of
+ * its arrival when {@code timeCorrected} (the device's clock could not be believed).
  */
 public record Submission(
     UUID id,
@@ -25,7 +25,9 @@ public record Submission(
     @Nullable String comment,
     boolean timeCorrected) {
 
-  /** SHA-256 of the content: what decides whether a repeated id is a retry (200) or a clash (409). */
+  /**
+   * SHA-256 of the content: what decides whether a repeated id is a retry (200) or a clash (409).
+   */
   public String contentHash() {
     var canonical = new StringBuilder();
     canonical.append(unit.code()).append('\n').append(channel).append('\n');

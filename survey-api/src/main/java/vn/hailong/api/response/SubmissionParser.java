@@ -65,7 +65,8 @@ public class SubmissionParser {
     Channel channel = parseChannel(body.get("channel"), problems);
     Instant submittedAt = parseSubmittedAt(body.get("submittedAt"), channel, problems);
     Instant now = clock.instant();
-    boolean corrected = submittedAt != null && channel != null && !believable(channel, submittedAt, now);
+    boolean corrected =
+        submittedAt != null && channel != null && !believable(channel, submittedAt, now);
     LocalDate localDate =
         submittedAt == null ? null : VietnamTime.localDate(corrected ? now : submittedAt);
     Unit unit = parseUnit(body.get("unitCode"), localDate, problems);
@@ -81,7 +82,15 @@ public class SubmissionParser {
     String comment = optionalText(body.get("comment"), "comment", MAX_COMMENT, problems);
     problems.throwIfAny();
     return new Submission(
-        id, unit, channel, submittedAt, localDate, answers, receipt, blankToNull(comment), corrected);
+        id,
+        unit,
+        channel,
+        submittedAt,
+        localDate,
+        answers,
+        receipt,
+        blankToNull(comment),
+        corrected);
   }
 
   private static UUID parseId(@Nullable JsonNode node, FieldProblems problems) {
@@ -96,7 +105,8 @@ public class SubmissionParser {
       }
       return id;
     } catch (IllegalArgumentException e) {
-      problems.add(FieldProblem.badFormat("id", "phải là UUID", "must be a UUID, got '" + text + "'"));
+      problems.add(
+          FieldProblem.badFormat("id", "phải là UUID", "must be a UUID, got '" + text + "'"));
       return null;
     }
   }
@@ -151,12 +161,16 @@ public class SubmissionParser {
     if (channel == Channel.PAPER && instant.isAfter(clock.instant().plus(clockSkew))) {
       problems.add(
           new FieldProblem(
-              "submittedAt", "in-future", "thời điểm ở tương lai: " + text, "lies in the future: " + text));
+              "submittedAt",
+              "in-future",
+              "thời điểm ở tương lai: " + text,
+              "lies in the future: " + text));
       return null;
     }
     if (VietnamTime.localDate(instant).isBefore(EARLIEST)) {
       problems.add(
-          new FieldProblem("submittedAt", "too-old", "trước năm 2020: " + text, "before 2020: " + text));
+          new FieldProblem(
+              "submittedAt", "too-old", "trước năm 2020: " + text, "before 2020: " + text));
       return null;
     }
     return instant;
@@ -196,11 +210,10 @@ public class SubmissionParser {
                 "answers." + code, "unknown-question", "không có câu hỏi này", "unknown question"));
       } else if (value.isNull()) {
         answers.put(code, null);
-      } else if (!isWholeNumber(value)
-          || value.getLongValue() < 1
-          || value.getLongValue() > 5) {
+      } else if (!isWholeNumber(value) || value.getLongValue() < 1 || value.getLongValue() > 5) {
         problems.add(
-            FieldProblem.outOfRange("answers." + code, value.getValue(), "1 (hoặc null / or null)", 5));
+            FieldProblem.outOfRange(
+                "answers." + code, value.getValue(), "1 (hoặc null / or null)", 5));
       } else {
         answers.put(code, value.getIntValue());
       }

@@ -25,8 +25,7 @@ public class WebRateLimiter {
   WebRateLimiter(IngestSettings settings, Clock clock) {
     this.limit = settings.webRateLimit();
     this.clock = clock;
-    this.windows =
-        Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).build();
+    this.windows = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).build();
   }
 
   private record Window(long startMillis, AtomicInteger count) {}
@@ -37,7 +36,8 @@ public class WebRateLimiter {
     }
     long now = clock.millis();
     Window window =
-        windows.asMap()
+        windows
+            .asMap()
             .compute(
                 clientAddress,
                 (address, current) ->
@@ -48,7 +48,10 @@ public class WebRateLimiter {
       long retryAfterMillis = window.startMillis() + WINDOW.toMillis() - now;
       throw Problem.retryLater(
           ProblemType.RATE_LIMITED,
-          "Quá " + limit + " đánh giá mỗi phút từ một địa chỉ / more than " + limit
+          "Quá "
+              + limit
+              + " đánh giá mỗi phút từ một địa chỉ / more than "
+              + limit
               + " ratings a minute from one address",
           (int) Math.max(1, (retryAfterMillis + 999) / 1000));
     }

@@ -19,7 +19,8 @@ record DateRangeSplit(
 
   static DateRangeSplit of(LocalDate from, LocalDate to) {
     YearMonth first = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
-    YearMonth last = YearMonth.from(to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.minusMonths(1));
+    YearMonth last =
+        YearMonth.from(to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.minusMonths(1));
     List<LocalDate[]> days = new ArrayList<>();
     if (first.isAfter(last)) {
       days.add(new LocalDate[] {from, to});

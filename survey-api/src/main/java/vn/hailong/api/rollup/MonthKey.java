@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The key of a calendar month in monthly_rollup: {@code year * 100 + month} (2024-03 is 202403),
- * so that a range of months is a range of integers. The one place that computes it, in Java and
- * in SQL (the migration V8 that built the first monthly rows used the same formula).
+ * The key of a calendar month in monthly_rollup: {@code year * 100 + month} (2024-03 is 202403), so
+ * that a range of months is a range of integers. The one place that computes it, in Java and in SQL
+ * (the migration V8 that built the first monthly rows used the same formula).
  */
 public final class MonthKey {
   private MonthKey() {}

@@ -22,7 +22,8 @@ public final class RollupBatch {
 
   /** One answer: 1..5, or null for "not applicable". */
   public void add(long unitId, LocalDate day, String question, @Nullable Integer rating) {
-    counts.computeIfAbsent(new Key(unitId, day, question), k -> new int[6])[
+    counts
+        .computeIfAbsent(new Key(unitId, day, question), k -> new int[6])[
         rating == null ? 5 : rating - 1]++;
   }
 

@@ -19,8 +19,8 @@ import vn.hailong.analysis.Tally;
 /**
  * Reads pooled tallies from the rollups, never from raw responses: whole months from
  * monthly_rollup, the ragged edges of a range from daily_rollup, in one query per request. The
- * caller says which units to pool (the unit tree is in memory); a unit filter is a list of ids,
- * so the query never joins the unit table.
+ * caller says which units to pool (the unit tree is in memory); a unit filter is a list of ids, so
+ * the query never joins the unit table.
  */
 @Singleton
 public class RollupReader {
@@ -36,7 +36,11 @@ public class RollupReader {
   @Transactional(readOnly = true)
   public Map<String, Tally> byQuestion(Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<String, Tally> tallies = new HashMap<>();
-    sum(new Key("question_code", "question_code"), unitIds, from, to,
+    sum(
+        new Key("question_code", "question_code"),
+        unitIds,
+        from,
+        to,
         rows -> tallies.put(rows.getString(1), tally(rows, 2)));
     return tallies;
   }
@@ -46,10 +50,15 @@ public class RollupReader {
   public Map<YearMonth, Map<String, Tally>> byMonth(
       Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<YearMonth, Map<String, Tally>> months = new HashMap<>();
-    sum(new Key("month_key, question_code", MonthKey.sql("local_date") + ", question_code"),
-        unitIds, from, to,
-        rows -> months.computeIfAbsent(MonthKey.month(rows.getInt(1)), m -> new HashMap<>())
-            .put(rows.getString(2), tally(rows, 3)));
+    sum(
+        new Key("month_key, question_code", MonthKey.sql("local_date") + ", question_code"),
+        unitIds,
+        from,
+        to,
+        rows ->
+            months
+                .computeIfAbsent(MonthKey.month(rows.getInt(1)), m -> new HashMap<>())
+                .put(rows.getString(2), tally(rows, 3)));
     return months;
   }
 
@@ -58,9 +67,15 @@ public class RollupReader {
   public Map<Long, Map<String, Tally>> byUnit(
       Collection<Long> unitIds, LocalDate from, LocalDate to) {
     Map<Long, Map<String, Tally>> units = new HashMap<>();
-    sum(new Key("unit_id, question_code", "unit_id, question_code"), unitIds, from, to,
-        rows -> units.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
-            .put(rows.getString(2), tally(rows, 3)));
+    sum(
+        new Key("unit_id, question_code", "unit_id, question_code"),
+        unitIds,
+        from,
+        to,
+        rows ->
+            units
+                .computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                .put(rows.getString(2), tally(rows, 3)));
     return units;
   }
 
@@ -81,7 +96,8 @@ public class RollupReader {
       return;
     }
     DateRangeSplit split = DateRangeSplit.of(from, to);
-    String units = "unit_id IN (" + String.join(", ", Collections.nCopies(unitIds.size(), "?")) + ")";
+    String units =
+        "unit_id IN (" + String.join(", ", Collections.nCopies(unitIds.size(), "?")) + ")";
     List<String> parts = new ArrayList<>();
     List<Object> parameters = new ArrayList<>();
     String[] aliases = new String[key.columns()];
@@ -89,20 +105,29 @@ public class RollupReader {
       aliases[i] = "k" + i;
     }
     if (split.firstMonth() != null) {
-      parts.add(select(key.monthly(), aliases, RollupTables.MONTHLY, "month_key BETWEEN ? AND ?", units));
+      parts.add(
+          select(key.monthly(), aliases, RollupTables.MONTHLY, "month_key BETWEEN ? AND ?", units));
       parameters.add(MonthKey.of(split.firstMonth()));
       parameters.add(MonthKey.of(split.lastMonth()));
       parameters.addAll(unitIds);
     }
     for (LocalDate[] days : split.dayRanges()) {
-      parts.add(select(key.daily(), aliases, RollupTables.DAILY, "local_date BETWEEN ? AND ?", units));
+      parts.add(
+          select(key.daily(), aliases, RollupTables.DAILY, "local_date BETWEEN ? AND ?", units));
       parameters.add(days[0]);
       parameters.add(days[1]);
       parameters.addAll(unitIds);
     }
     String keys = String.join(", ", aliases);
-    String sql = "SELECT " + keys + ", " + SUMS + " FROM (" + String.join(" UNION ALL ", parts)
-        + ") x GROUP BY " + keys;
+    String sql =
+        "SELECT "
+            + keys
+            + ", "
+            + SUMS
+            + " FROM ("
+            + String.join(" UNION ALL ", parts)
+            + ") x GROUP BY "
+            + keys;
     jdbc.prepareStatement(
         sql,
         statement -> {
@@ -123,7 +148,14 @@ public class RollupReader {
     for (int i = 0; i < columns.length; i++) {
       keys.append(columns[i].strip()).append(" AS ").append(aliases[i]).append(", ");
     }
-    return "SELECT " + keys + RollupTables.COUNTS + " FROM " + table + " WHERE " + range + " AND "
+    return "SELECT "
+        + keys
+        + RollupTables.COUNTS
+        + " FROM "
+        + table
+        + " WHERE "
+        + range
+        + " AND "
         + units;
   }
 
@@ -136,7 +168,11 @@ public class RollupReader {
 
   private static Tally tally(ResultSet rows, int first) throws SQLException {
     return new Tally(
-        rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2),
-        rows.getLong(first + 3), rows.getLong(first + 4), rows.getLong(first + 5));
+        rows.getLong(first),
+        rows.getLong(first + 1),
+        rows.getLong(first + 2),
+        rows.getLong(first + 3),
+        rows.getLong(first + 4),
+        rows.getLong(first + 5));
   }
 }

@@ -1,8 +1,8 @@
 package vn.hailong.api.rollup;
 
 /**
- * The rollup tables, owned by this package: no other package names them. Each row holds the
- * counts n1..n5 and n_na of one (unit, day or month, question).
+ * The rollup tables, owned by this package: no other package names them. Each row holds the counts
+ * n1..n5 and n_na of one (unit, day or month, question).
  */
 public final class RollupTables {
   private RollupTables() {}
@@ -25,9 +25,18 @@ public final class RollupTables {
    */
   public static String rebuildMonthsSql() {
     String month = MonthKey.sql("local_date");
-    return "INSERT INTO " + MONTHLY + " (unit_id, month_key, question_code, " + COUNTS + ")"
-        + " SELECT unit_id, " + month + ", question_code,"
-        + " SUM(n1), SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na) FROM " + DAILY
-        + " GROUP BY unit_id, " + month + ", question_code";
+    return "INSERT INTO "
+        + MONTHLY
+        + " (unit_id, month_key, question_code, "
+        + COUNTS
+        + ")"
+        + " SELECT unit_id, "
+        + month
+        + ", question_code,"
+        + " SUM(n1), SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na) FROM "
+        + DAILY
+        + " GROUP BY unit_id, "
+        + month
+        + ", question_code";
   }
 }

@@ -11,14 +11,16 @@ import java.util.Map;
 
 /**
  * Adds rollup increments in the caller's transaction, so that a rating and its rollups are stored
- * together or not at all. Rows are written in one fixed order, tables too (daily, monthly,
- * burst): two writers, on any node, lock rollup rows in the same order and never deadlock.
+ * together or not at all. Rows are written in one fixed order, tables too (daily, monthly, burst):
+ * two writers, on any node, lock rollup rows in the same order and never deadlock.
  */
 @Singleton
 public class RollupWriter {
   // VALUES() reads the would-be-inserted counts (MySQL, MariaDB, H2 in MySQL mode).
   private static final String UPSERT =
-      "INSERT INTO %s (unit_id, %s, question_code, " + RollupTables.COUNTS + ")"
+      "INSERT INTO %s (unit_id, %s, question_code, "
+          + RollupTables.COUNTS
+          + ")"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";

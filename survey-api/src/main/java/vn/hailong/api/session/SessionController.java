@@ -56,7 +56,9 @@ public class SessionController {
     Unit unit = login.unit();
     return HttpResponse.ok(
             new Session(
-                login.username(), login.role(), unit == null ? null : unit.code(),
+                login.username(),
+                login.role(),
+                unit == null ? null : unit.code(),
                 unit == null ? null : unit.name()))
         .cookie(cookie.issue(login.token()));
   }
@@ -67,9 +69,13 @@ public class SessionController {
     Scope scope = Scope.of(who);
     // an account has one role (LoginService signs it alone)
     Role role = Role.valueOf(who.getRoles().iterator().next());
-    Unit unit = scope.unitCode() == null ? null : units.tree().byCode(scope.unitCode()).orElse(null);
+    Unit unit =
+        scope.unitCode() == null ? null : units.tree().byCode(scope.unitCode()).orElse(null);
     return new Session(
-        scope.username(), role, unit == null ? null : unit.code(), unit == null ? null : unit.name());
+        scope.username(),
+        role,
+        unit == null ? null : unit.code(),
+        unit == null ? null : unit.name());
   }
 
   /** Always succeeds, so that a page whose session has expired can still log out cleanly. */

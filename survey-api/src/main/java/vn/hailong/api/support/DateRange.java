@@ -11,12 +11,15 @@ public record DateRange(LocalDate from, LocalDate to) {
 
   /**
    * Parses {@code from} and {@code to}, each defaulting to the given date, and checks that the
-   * range is in order and at most {@value #MAX_YEARS} years long. Null with the problems added
-   * when it is not.
+   * range is in order and at most {@value #MAX_YEARS} years long. Null with the problems added when
+   * it is not.
    */
   @Nullable
   public static DateRange parse(
-      @Nullable String from, @Nullable String to, LocalDate defaultFrom, LocalDate defaultTo,
+      @Nullable String from,
+      @Nullable String to,
+      LocalDate defaultFrom,
+      LocalDate defaultTo,
       FieldProblems problems) {
     LocalDate first = from == null ? defaultFrom : Dates.parse("from", from, problems);
     LocalDate last = to == null ? defaultTo : Dates.parse("to", to, problems);
@@ -26,14 +29,18 @@ public record DateRange(LocalDate from, LocalDate to) {
     if (first.isAfter(last)) {
       problems.add(
           new FieldProblem(
-              "from", "range-reversed", "sau ngày to (" + first + " > " + last + ")",
+              "from",
+              "range-reversed",
+              "sau ngày to (" + first + " > " + last + ")",
               "after to (" + first + " > " + last + ")"));
       return null;
     }
     if (first.plusYears(MAX_YEARS).isBefore(last)) {
       problems.add(
           new FieldProblem(
-              "to", "range-too-long", "khoảng thời gian quá " + MAX_YEARS + " năm",
+              "to",
+              "range-too-long",
+              "khoảng thời gian quá " + MAX_YEARS + " năm",
               "range longer than " + MAX_YEARS + " years"));
       return null;
     }

@@ -24,7 +24,8 @@ public final class WorkGate {
   public WorkGate(String what, int concurrency, Duration wait) {
     this.what = what;
     this.permits =
-        new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
+        new Semaphore(
+            concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
     this.wait = wait;
   }
 

@@ -27,7 +27,9 @@ public class TargetController {
 
   @Serdeable
   public record TargetInput(
-      @Nullable String unitCode, @Nullable Integer year, @Nullable String criterion,
+      @Nullable String unitCode,
+      @Nullable Integer year,
+      @Nullable String criterion,
       @Nullable Double percent) {}
 
   /** The effective targets of a unit for a year, and every target set for that year. */

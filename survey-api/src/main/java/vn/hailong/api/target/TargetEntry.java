@@ -20,6 +20,10 @@ public record TargetEntry(
     String updatedBy) {
 
   static String key(@Nullable Long unitId, int year, @Nullable String criterion) {
-    return (unitId == null ? "*" : unitId) + ":" + year + ":" + (criterion == null ? "*" : criterion);
+    return (unitId == null ? "*" : unitId)
+        + ":"
+        + year
+        + ":"
+        + (criterion == null ? "*" : criterion);
   }
 }

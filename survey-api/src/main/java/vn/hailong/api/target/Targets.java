@@ -1,6 +1,7 @@
 package vn.hailong.api.target;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -12,16 +13,15 @@ import java.util.Optional;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.Target;
 import vn.hailong.analysis.TargetRule;
-import vn.hailong.api.account.Scope;
-import io.micronaut.serde.annotation.Serdeable;
 import vn.hailong.analysis.VietnamTime;
+import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.Enums;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
-import vn.hailong.api.unit.UnitTree;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
+import vn.hailong.api.unit.UnitTree;
 
 /** Reads and sets targets; resolution itself is {@link TargetRule}'s. */
 @Singleton
@@ -55,7 +55,10 @@ public class Targets {
 
   @Serdeable
   public record TargetView(
-      @Nullable String unitCode, int year, @Nullable String criterion, double percent,
+      @Nullable String unitCode,
+      int year,
+      @Nullable String criterion,
+      double percent,
       String updatedBy) {}
 
   /** The target that applies to one criterion (criterion null: the index). */
@@ -87,7 +90,8 @@ public class Targets {
     // other units are the admin's to list, though they count in the effective values above
     List<TargetView> set =
         repository.findByYear(resolvedYear).stream()
-            .filter(t -> scope.admin() || (t.unitId() != null && scope.covers(tree.byId(t.unitId()))))
+            .filter(
+                t -> scope.admin() || (t.unitId() != null && scope.covers(tree.byId(t.unitId()))))
             .map(t -> view(t, t.unitId() == null ? null : tree.byId(t.unitId()).code()))
             .toList();
     return new TargetsOfUnit(unit.code(), resolvedYear, effective, set);
@@ -130,7 +134,13 @@ public class Targets {
     Optional<TargetEntry> existing = repository.findByTargetKey(key);
     TargetEntry entry =
         new TargetEntry(
-            existing.map(TargetEntry::id).orElse(null), key, unitId, year, criterion, percent, now,
+            existing.map(TargetEntry::id).orElse(null),
+            key,
+            unitId,
+            year,
+            criterion,
+            percent,
+            now,
             scope.username());
     TargetEntry saved = existing.isPresent() ? repository.update(entry) : repository.save(entry);
     return view(saved, input.unitCode());

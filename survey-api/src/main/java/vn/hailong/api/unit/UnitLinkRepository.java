@@ -23,8 +23,7 @@ class UnitLinkRepository {
             var links = new java.util.ArrayList<UnitLink>();
             while (rows.next()) {
               links.add(
-                  new UnitLink(
-                      rows.getLong(1), rows.getLong(2), Share.valueOf(rows.getString(3))));
+                  new UnitLink(rows.getLong(1), rows.getLong(2), Share.valueOf(rows.getString(3))));
             }
             return links;
           }

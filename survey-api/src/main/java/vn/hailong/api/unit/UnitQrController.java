@@ -25,9 +25,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.hailong.analysis.VietnamTime;
-import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.support.PublicUrl;
 
 /**
  * The QR code printed on a unit's receipt slips: it opens the web form for that unit, {@code
@@ -43,16 +43,18 @@ public class UnitQrController {
   // a printed slip gets creased and smudged: level M restores up to 15% of the code
   private static final Map<EncodeHintType, Object> HINTS =
       Map.of(
-          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-          EncodeHintType.CHARACTER_SET, "UTF-8",
-          EncodeHintType.MARGIN, 4);
+          EncodeHintType.ERROR_CORRECTION,
+          ErrorCorrectionLevel.M,
+          EncodeHintType.CHARACTER_SET,
+          "UTF-8",
+          EncodeHintType.MARGIN,
+          4);
 
   private final UnitDirectory directory;
   private final Clock clock;
   private final PublicUrl publicUrl;
 
-  UnitQrController(
-      UnitDirectory directory, Clock clock, PublicUrl publicUrl) {
+  UnitQrController(UnitDirectory directory, Clock clock, PublicUrl publicUrl) {
     this.directory = directory;
     this.clock = clock;
     this.publicUrl = publicUrl;
@@ -87,7 +89,9 @@ public class UnitQrController {
     if (!unit.validOn(today)) {
       throw Problem.notFound(tree.notValid("code", unit, today).toString());
     }
-    return publicUrl.get() + "/form/?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
+    return publicUrl.get()
+        + "/form/?unit="
+        + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8);
   }
 
   private static int checkedSize(@Nullable Integer size) {
@@ -119,10 +123,23 @@ public class UnitQrController {
         }
       }
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + pixels + "\" height=\"" + pixels
-        + "\" viewBox=\"0 0 " + width + " " + height + "\" shape-rendering=\"crispEdges\">"
-        + "<rect width=\"" + width + "\" height=\"" + height + "\" fill=\"#fff\"/>"
-        + "<path fill=\"#000\" d=\"" + path + "\"/></svg>\n";
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+        + pixels
+        + "\" height=\""
+        + pixels
+        + "\" viewBox=\"0 0 "
+        + width
+        + " "
+        + height
+        + "\" shape-rendering=\"crispEdges\">"
+        + "<rect width=\""
+        + width
+        + "\" height=\""
+        + height
+        + "\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>\n";
   }
 
   private static HttpResponse<byte[]> cached(byte[] body) {

@@ -62,11 +62,12 @@ public final class UnitTree {
   }
 
   /**
-   * The unit a request field names if it was valid on {@code day}; otherwise null with the
-   * problem added, which for an ended unit names its successors (where ratings go now).
+   * The unit a request field names if it was valid on {@code day}; otherwise null with the problem
+   * added, which for an ended unit names its successors (where ratings go now).
    */
   @Nullable
-  public Unit findValid(String field, @Nullable String code, LocalDate day, FieldProblems problems) {
+  public Unit findValid(
+      String field, @Nullable String code, LocalDate day, FieldProblems problems) {
     Unit unit = find(field, code, problems);
     if (unit != null && !unit.validOn(day)) {
       problems.add(notValid(field, unit, day));

@@ -14,8 +14,8 @@ import java.net.URL;
 
 /**
  * Serves the front ends of kiosk-web at their directory address ({@code /kiosk/}, {@code /form/},
- * {@code /dashboard/}):
- * the static-resource handler would list the directory instead of answering with its index.html.
+ * {@code /dashboard/}): the static-resource handler would list the directory instead of answering
+ * with its index.html.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -51,7 +51,8 @@ public class FrontEndController {
     if (!request.getPath().endsWith("/")) {
       // the pages' relative links need the slash; the query (unit, receipt) goes along
       String query = request.getUri().getRawQuery();
-      return HttpResponse.permanentRedirect(URI.create(directory + (query == null ? "" : "?" + query)));
+      return HttpResponse.permanentRedirect(
+          URI.create(directory + (query == null ? "" : "?" + query)));
     }
     // a kiosk runs for months: it must fetch a new version's page, not keep a cached one
     return HttpResponse.ok(new StreamedFile(index)).header("Cache-Control", "no-cache");

@@ -43,20 +43,37 @@ class LoginTest {
   void onlyAdminsCreateAccountsAndTheyAreValidated() {
     String admin = api.adminToken();
     Map<String, Object> planner =
-        Map.of("username", "so-noi-vu", "password", "ke-hoach-2025", "role", "PLANNER",
-            "unitCode", "khanh-hoa");
+        Map.of(
+            "username",
+            "so-noi-vu",
+            "password",
+            "ke-hoach-2025",
+            "role",
+            "PLANNER",
+            "unitCode",
+            "khanh-hoa");
 
     Api.Reply created = api.post("/api/v1/accounts", planner, admin);
     Api.Reply again = api.post("/api/v1/accounts", planner, admin);
     Api.Reply weak =
-        api.post("/api/v1/accounts",
-            Map.of("username", "weak", "password", "123", "role", "OFFICER", "unitCode", "khanh-hoa"),
+        api.post(
+            "/api/v1/accounts",
+            Map.of(
+                "username", "weak", "password", "123", "role", "OFFICER", "unitCode", "khanh-hoa"),
             admin);
     String plannerToken = api.login("so-noi-vu", "ke-hoach-2025");
     Api.Reply byPlanner =
-        api.post("/api/v1/accounts",
-            Map.of("username", "x-officer", "password", "long-enough-1", "role", "OFFICER",
-                "unitCode", "khanh-hoa"),
+        api.post(
+            "/api/v1/accounts",
+            Map.of(
+                "username",
+                "x-officer",
+                "password",
+                "long-enough-1",
+                "role",
+                "OFFICER",
+                "unitCode",
+                "khanh-hoa"),
             plannerToken);
 
     assertEquals(201, created.status(), created.toString());
@@ -65,7 +82,8 @@ class LoginTest {
     assertEquals(403, byPlanner.status(), byPlanner.toString());
     assertTrue(byPlanner.isProblem(), byPlanner.toString());
     assertNotNull(plannerToken);
-    assertEquals(0, db.count("SELECT COUNT(*) FROM account WHERE username IN ('weak', 'x-officer')"));
+    assertEquals(
+        0, db.count("SELECT COUNT(*) FROM account WHERE username IN ('weak', 'x-officer')"));
   }
 
   @Test
@@ -77,8 +95,11 @@ class LoginTest {
         encoder.encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + parts[1] + ".";
     String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
     String tampered =
-        parts[0] + "." + encoder.encodeToString(payload.replace("admin", "admim").getBytes())
-            + "." + parts[2];
+        parts[0]
+            + "."
+            + encoder.encodeToString(payload.replace("admin", "admim").getBytes())
+            + "."
+            + parts[2];
     Map<String, Object> account =
         Map.of("username", "intruder", "password", "long-enough-1", "role", "ADMIN");
 

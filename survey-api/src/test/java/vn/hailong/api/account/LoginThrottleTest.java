@@ -28,8 +28,11 @@ class LoginThrottleTest {
   }
 
   private void account(String username, String password) {
-    api.post("/api/v1/accounts", Map.of("username", username, "password", password,
-        "role", "OFFICER", "unitCode", "khanh-hoa"), api.adminToken());
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username", username, "password", password, "role", "OFFICER", "unitCode", "khanh-hoa"),
+        api.adminToken());
   }
 
   @Test
@@ -73,7 +76,8 @@ class LoginThrottleTest {
       security.detachAppender(events);
     }
 
-    String log = String.join("\n", events.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+    String log =
+        String.join("\n", events.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     assertTrue(log.contains("Failed login for account 'khong-co-ai' from "), log);
     assertTrue(log.contains("Login locked for account 'khong-co-ai'"), log);
     assertFalse(log.contains("bi-mat"), "no password in the log");

@@ -18,7 +18,8 @@ class LongAdminPasswordTest {
   @Test
   void theAdminLogsInWithTheLongPassphrase() {
     Api.Reply reply =
-        api.post("/api/v1/login", Map.of("username", "admin", "password", LongPasswordTest.PASSPHRASE));
+        api.post(
+            "/api/v1/login", Map.of("username", "admin", "password", LongPasswordTest.PASSPHRASE));
 
     assertEquals(200, reply.status(), reply.toString());
   }

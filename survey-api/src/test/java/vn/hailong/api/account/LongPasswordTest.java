@@ -24,8 +24,8 @@ class LongPasswordTest {
   private Api.Reply create(String username, String password) {
     return api.post(
         "/api/v1/accounts",
-        Map.of("username", username, "password", password, "role", "OFFICER",
-            "unitCode", "khanh-hoa"),
+        Map.of(
+            "username", username, "password", password, "role", "OFFICER", "unitCode", "khanh-hoa"),
         api.adminToken());
   }
 
@@ -35,9 +35,8 @@ class LongPasswordTest {
 
   @SuppressWarnings("unchecked")
   private static List<String> codes(Api.Reply reply) {
-    return ((List<Map<String, Object>>) reply.json().get("errors")).stream()
-        .map(e -> e.get("field") + ":" + e.get("code"))
-        .toList();
+    return ((List<Map<String, Object>>) reply.json().get("errors"))
+        .stream().map(e -> e.get("field") + ":" + e.get("code")).toList();
   }
 
   @Test
@@ -61,7 +60,8 @@ class LongPasswordTest {
     assertEquals(List.of("password:too-short"), codes(shortOne));
     assertEquals(400, longOne.status());
     assertEquals(List.of("password:too-long"), codes(longOne));
-    assertEquals(0, db.count("SELECT COUNT(*) FROM account WHERE username IN ('ngan-qua', 'dai-qua')"));
+    assertEquals(
+        0, db.count("SELECT COUNT(*) FROM account WHERE username IN ('ngan-qua', 'dai-qua')"));
   }
 
   @Test
@@ -69,7 +69,8 @@ class LongPasswordTest {
     db.update(
         "INSERT INTO account (username, password_hash, role, unit_id, created_at)"
             + " VALUES (?, ?, 'ADMIN', NULL, CURRENT_TIMESTAMP)",
-        "old-admin", new BCryptPasswordEncoder(12).encode("mat-khau-cu-2024"));
+        "old-admin",
+        new BCryptPasswordEncoder(12).encode("mat-khau-cu-2024"));
 
     assertEquals(200, login("old-admin", "mat-khau-cu-2024").status());
     assertEquals(401, login("old-admin", "mat-khau-cu-2025").status());

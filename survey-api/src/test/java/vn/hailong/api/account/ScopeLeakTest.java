@@ -29,14 +29,25 @@ class ScopeLeakTest {
   @BeforeEach
   void officerOfBacNhaTrang() {
     admin = api.adminToken();
-    api.post("/api/v1/accounts", Map.of("username", "can-bo-bnt", "password", "mat-khau-dai-du",
-        "role", "OFFICER", "unitCode", BAC_NHA_TRANG), admin);
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username",
+            "can-bo-bnt",
+            "password",
+            "mat-khau-dai-du",
+            "role",
+            "OFFICER",
+            "unitCode",
+            BAC_NHA_TRANG),
+        admin);
     officer = api.login("can-bo-bnt", "mat-khau-dai-du");
   }
 
   private Api.Reply putTarget(String unit, String token) {
     return api.exchange(
-        HttpRequest.PUT("/api/v1/targets",
+        HttpRequest.PUT(
+                "/api/v1/targets",
                 Map.of("unitCode", unit, "year", 2026, "criterion", "STAFF", "percent", 90))
             .bearerAuth(token));
   }
@@ -56,13 +67,16 @@ class ScopeLeakTest {
 
     assertEquals(200, mine.status(), mine.toString());
     assertEquals(List.of(BAC_NHA_TRANG), set(mine).stream().map(t -> t.get("unitCode")).toList());
-    assertTrue(set(all).stream().anyMatch(t -> CAM_LAM.equals(t.get("unitCode"))), "admins see all");
+    assertTrue(
+        set(all).stream().anyMatch(t -> CAM_LAM.equals(t.get("unitCode"))), "admins see all");
   }
 
   @Test
   void aKioskCodeTakenElsewhereIsNotRevealedToAnOfficerOfAnotherSubtree() {
-    assertEquals(201,
-        api.post("/api/v1/kiosks", Map.of("code", "cl-quay-9", "unitCode", CAM_LAM), admin).status());
+    assertEquals(
+        201,
+        api.post("/api/v1/kiosks", Map.of("code", "cl-quay-9", "unitCode", CAM_LAM), admin)
+            .status());
 
     Api.Reply elsewhere =
         api.post("/api/v1/kiosks", Map.of("code", "cl-quay-9", "unitCode", CAM_LAM), officer);
@@ -90,7 +104,8 @@ class ScopeLeakTest {
       assertEquals(403, unknown.status(), template + " " + unknown);
       assertEquals("urn:hailong:problem:forbidden", unknown.text("type"));
       assertEquals(
-          known.text("detail").replace(CAM_LAM, "?"), unknown.text("detail").replace(ATLANTIS, "?"),
+          known.text("detail").replace(CAM_LAM, "?"),
+          unknown.text("detail").replace(ATLANTIS, "?"),
           template + ": the detail says nothing the code did not");
     }
     Api.Reply kiosk =

@@ -47,10 +47,8 @@ class AnalysisTest {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> criterion(Api.Reply reply, String code) {
-    return ((List<Map<String, Object>>) reply.json().get("criteria")).stream()
-        .filter(c -> code.equals(c.get("criterion")))
-        .findFirst()
-        .orElseThrow();
+    return ((List<Map<String, Object>>) reply.json().get("criteria"))
+        .stream().filter(c -> code.equals(c.get("criterion"))).findFirst().orElseThrow();
   }
 
   static double number(Object value) {
@@ -66,8 +64,11 @@ class AnalysisTest {
     rate(CAM_LAM_COMMUNE, "2025-08-06T11:00:00+07:00", "ACCESS", null, 5); // not applicable
 
     Api.Reply reply =
-        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE
-            + "&from=2025-07-01&to=2025-09-30", admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit="
+                + CAM_LAM_COMMUNE
+                + "&from=2025-07-01&to=2025-09-30",
+            admin);
 
     assertEquals(200, reply.status(), reply.toString());
     Map<String, Object> access = criterion(reply, "ACCESS");
@@ -94,12 +95,20 @@ class AnalysisTest {
     rate(CAM_LAM_DISTRICT, "2024-05-02T09:00:00+07:00", "PROCEDURES", 2, 4);
     rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES", 5, 9);
     rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES", 1, 1);
-    rate(CAM_DUC, "2024-05-04T09:00:00+07:00", "PROCEDURES.3", 4, 3); // a detailed question pools too
+    rate(
+        CAM_DUC,
+        "2024-05-04T09:00:00+07:00",
+        "PROCEDURES.3",
+        4,
+        3); // a detailed question pools too
     rate(CAM_DUC, "2024-05-04T09:00:00+07:00", "PROCEDURES", 3, 7);
 
     String range = "&from=2024-04-01&to=2024-06-30";
-    Api.Reply subtree = api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_DISTRICT + range, admin);
-    Api.Reply own = api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_DISTRICT + range + "&scope=own", admin);
+    Api.Reply subtree =
+        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_DISTRICT + range, admin);
+    Api.Reply own =
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=" + CAM_LAM_DISTRICT + range + "&scope=own", admin);
 
     // (6 + 9 + 3) of (10 + 10 + 10) = 18 of 30 = 60%; the district alone: 6 of 10
     assertEquals(30, number(criterion(subtree, "PROCEDURES").get("answers")));
@@ -117,8 +126,11 @@ class AnalysisTest {
     rate(CAM_DUC, "2024-03-31T16:30:00Z", "STAFF", 1, 1);
 
     Api.Reply reply =
-        api.get("/api/v1/analysis/trend?unit=" + CAM_DUC
-            + "&period=QUARTER&from=2024-01-01&to=2024-06-30", admin);
+        api.get(
+            "/api/v1/analysis/trend?unit="
+                + CAM_DUC
+                + "&period=QUARTER&from=2024-01-01&to=2024-06-30",
+            admin);
 
     assertEquals(200, reply.status(), reply.toString());
     @SuppressWarnings("unchecked")
@@ -126,32 +138,64 @@ class AnalysisTest {
     @SuppressWarnings("unchecked")
     var points =
         (List<Map<String, Object>>)
-            series.stream().filter(s -> "STAFF".equals(s.get("criterion"))).findFirst().orElseThrow()
+            series.stream()
+                .filter(s -> "STAFF".equals(s.get("criterion")))
+                .findFirst()
+                .orElseThrow()
                 .get("points");
     assertEquals("2024-Q1", points.get(0).get("period"));
     assertEquals(0.0, number(points.get(0).get("percent")), 1e-9, "16:30Z is 23:30 on 31 March");
     assertEquals("2024-Q2", points.get(1).get("period"));
     assertEquals(100.0, number(points.get(1).get("percent")), 1e-9, "17:30Z is 00:30 on 1 April");
-    assertEquals(100.0, number(
-        series.stream().filter(s -> "STAFF".equals(s.get("criterion"))).findFirst().orElseThrow()
-            .get("slope")), 1e-9, "from 0% in Q1 to 100% in Q2: +100 points per quarter");
+    assertEquals(
+        100.0,
+        number(
+            series.stream()
+                .filter(s -> "STAFF".equals(s.get("criterion")))
+                .findFirst()
+                .orElseThrow()
+                .get("slope")),
+        1e-9,
+        "from 0% in Q1 to 100% in Q2: +100 points per quarter");
   }
 
   @Test
   void aDistrictTargetAppliesToItsCommunesUnlessTheyHaveTheirOwn() {
     String dinhTargets = "/api/v1/targets";
-    assertEquals(200, api.exchange(io.micronaut.http.HttpRequest.PUT(dinhTargets,
-        Map.of("unitCode", CAM_LAM_DISTRICT, "year", 2024, "percent", 80.0)).bearerAuth(admin)).status());
-    assertEquals(200, api.exchange(io.micronaut.http.HttpRequest.PUT(dinhTargets,
-        Map.of("unitCode", CAM_DUC, "year", 2024, "criterion", "STAFF", "percent", 90.0)).bearerAuth(admin)).status());
+    assertEquals(
+        200,
+        api.exchange(
+                io.micronaut.http.HttpRequest.PUT(
+                        dinhTargets,
+                        Map.of("unitCode", CAM_LAM_DISTRICT, "year", 2024, "percent", 80.0))
+                    .bearerAuth(admin))
+            .status());
+    assertEquals(
+        200,
+        api.exchange(
+                io.micronaut.http.HttpRequest.PUT(
+                        dinhTargets,
+                        Map.of(
+                            "unitCode",
+                            CAM_DUC,
+                            "year",
+                            2024,
+                            "criterion",
+                            "STAFF",
+                            "percent",
+                            90.0))
+                    .bearerAuth(admin))
+            .status());
     rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "STAFF", 4, 1);
     rate(CAM_DUC, "2024-05-03T09:00:00+07:00", "STAFF", 4, 1);
     String range = "&from=2024-01-01&to=2024-12-31";
 
-    Api.Reply haiDong = api.get("/api/v1/analysis/satisfaction?unit=" + CAM_HAI_DONG + range, admin);
+    Api.Reply haiDong =
+        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_HAI_DONG + range, admin);
     Api.Reply camDuc = api.get("/api/v1/analysis/satisfaction?unit=" + CAM_DUC + range, admin);
     Api.Reply elsewhere =
-        api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.tp-nha-trang.p-loc-tho" + range, admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=khanh-hoa.tp-nha-trang.p-loc-tho" + range, admin);
 
     assertEquals(80.0, number(criterion(haiDong, "STAFF").get("target")), 1e-9, "the district's");
     assertEquals(90.0, number(criterion(camDuc, "STAFF").get("target")), 1e-9, "its own");
@@ -163,12 +207,20 @@ class AnalysisTest {
   void todaysWardReadsItsPastThroughItsWholePredecessors() {
     rate("khanh-hoa.tp-nha-trang.p-vinh-hoa", "2025-05-05T09:00:00+07:00", "RESULTS", 5, 3);
     rate("khanh-hoa.tp-nha-trang.p-vinh-tho", "2025-05-06T09:00:00+07:00", "RESULTS", 2, 1);
-    rate("khanh-hoa.tp-nha-trang.p-loc-tho", "2025-05-06T09:00:00+07:00", "RESULTS", 2, 5); // not a predecessor
+    rate(
+        "khanh-hoa.tp-nha-trang.p-loc-tho",
+        "2025-05-06T09:00:00+07:00",
+        "RESULTS",
+        2,
+        5); // not a predecessor
     String q2 = "&from=2025-04-01&to=2025-06-30";
 
-    Api.Reply now = api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang" + q2, admin);
+    Api.Reply now =
+        api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang" + q2, admin);
     Api.Reply then =
-        api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang" + q2 + "&basis=then", admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang" + q2 + "&basis=then",
+            admin);
 
     assertEquals("now", now.text("basis"));
     assertEquals(4, number(criterion(now, "RESULTS").get("answers")));
@@ -188,7 +240,9 @@ class AnalysisTest {
 
     Api.Reply apart = api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE + q2, admin);
     Api.Reply included =
-        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE + q2 + "&partial=include", admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE + q2 + "&partial=include",
+            admin);
 
     assertEquals(0, number(criterion(apart, "ACCESS").get("answers")));
     assertTrue(apart.body().contains("khanh-hoa.h-cam-lam.x-cam-hoa"), "named in partialFrom");
@@ -205,7 +259,9 @@ class AnalysisTest {
     rate(CAM_DUC, "2024-05-03T09:00:00+07:00", "ACCESS", 5, 10); // 100%: met
 
     Api.Reply reply =
-        api.get("/api/v1/analysis/gaps?unit=" + CAM_LAM_DISTRICT + "&from=2024-04-01&to=2024-06-30", admin);
+        api.get(
+            "/api/v1/analysis/gaps?unit=" + CAM_LAM_DISTRICT + "&from=2024-04-01&to=2024-06-30",
+            admin);
 
     assertEquals(200, reply.status(), reply.toString());
     var gaps = (List<Map<String, Object>>) reply.json().get("gaps");
@@ -226,7 +282,9 @@ class AnalysisTest {
     rate(CAM_DUC, "2024-05-03T09:00:00+07:00", "ACCESS", 5, 2); // 100%
 
     Api.Reply reply =
-        api.get("/api/v1/analysis/ranking?unit=" + CAM_LAM_DISTRICT + "&from=2024-04-01&to=2024-06-30", admin);
+        api.get(
+            "/api/v1/analysis/ranking?unit=" + CAM_LAM_DISTRICT + "&from=2024-04-01&to=2024-06-30",
+            admin);
 
     assertEquals(200, reply.status(), reply.toString());
     var units = (List<Map<String, Object>>) reply.json().get("units");
@@ -242,13 +300,14 @@ class AnalysisTest {
   @Test
   void badParametersAreProblems() {
     String base = "/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE;
-    for (String query : List.of(
-        "/api/v1/analysis/satisfaction?unit=khanh-hoa.x-atlantis",
-        base + "&from=2025-09-30&to=2025-07-01",
-        base + "&from=2010-01-01&to=2025-07-01",
-        base + "&from=yesterday",
-        base + "&scope=everything",
-        "/api/v1/analysis/trend?unit=" + CAM_LAM_COMMUNE + "&period=WEEK")) {
+    for (String query :
+        List.of(
+            "/api/v1/analysis/satisfaction?unit=khanh-hoa.x-atlantis",
+            base + "&from=2025-09-30&to=2025-07-01",
+            base + "&from=2010-01-01&to=2025-07-01",
+            base + "&from=yesterday",
+            base + "&scope=everything",
+            "/api/v1/analysis/trend?unit=" + CAM_LAM_COMMUNE + "&period=WEEK")) {
       Api.Reply reply = api.get(query, admin);
       assertEquals(400, reply.status(), query + " " + reply);
       assertTrue(reply.isProblem(), query + " " + reply);
@@ -257,13 +316,25 @@ class AnalysisTest {
 
   @Test
   void analysisNeedsALoginAndStaysInTheOfficersSubtree() {
-    api.post("/api/v1/accounts", Map.of("username", "can-bo-cam-lam", "password", "mat-khau-cam-lam",
-        "role", "OFFICER", "unitCode", CAM_LAM_COMMUNE), admin);
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username",
+            "can-bo-cam-lam",
+            "password",
+            "mat-khau-cam-lam",
+            "role",
+            "OFFICER",
+            "unitCode",
+            CAM_LAM_COMMUNE),
+        admin);
     String officer = api.login("can-bo-cam-lam", "mat-khau-cam-lam");
 
     assertEquals(401, api.get("/api/v1/analysis/satisfaction?unit=" + CAM_LAM_COMMUNE).status());
-    assertEquals(200, api.get("/api/v1/analysis/satisfaction", officer).status(), "defaults to own unit");
-    Api.Reply elsewhere = api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang", officer);
+    assertEquals(
+        200, api.get("/api/v1/analysis/satisfaction", officer).status(), "defaults to own unit");
+    Api.Reply elsewhere =
+        api.get("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-bac-nha-trang", officer);
     assertEquals(403, elsewhere.status());
     assertTrue(elsewhere.isProblem());
   }
@@ -277,9 +348,13 @@ class AnalysisTest {
     rate(CAM_DUC, "2024-05-11T09:00:00+07:00", "RESULTS", 1, 1); // the day after: out
 
     Api.Reply ragged =
-        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-03-15&to=2024-05-10", admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-03-15&to=2024-05-10",
+            admin);
     Api.Reply inOneMonth =
-        api.get("/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-04-01&to=2024-04-30", admin);
+        api.get(
+            "/api/v1/analysis/satisfaction?unit=" + CAM_DUC + "&from=2024-04-01&to=2024-04-30",
+            admin);
 
     assertEquals(4, number(criterion(ragged, "RESULTS").get("answers")));
     assertEquals(75.0, number(criterion(ragged, "RESULTS").get("percent")), 1e-9);

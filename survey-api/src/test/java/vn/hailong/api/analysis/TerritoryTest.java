@@ -12,8 +12,8 @@ import vn.hailong.api.unit.UnitLink;
 import vn.hailong.api.unit.UnitTree;
 
 /**
- * A two-step lineage: commune A merged WHOLE into B (2020), B was later split and went PARTIAL
- * into C (2025). C's history through B is partial, and so is A's, which lives on inside B.
+ * A two-step lineage: commune A merged WHOLE into B (2020), B was later split and went PARTIAL into
+ * C (2025). C's history through B is partial, and so is A's, which lives on inside B.
  */
 class TerritoryTest {
   static final LocalDate MERGED = LocalDate.of(2019, 12, 31);
@@ -36,8 +36,17 @@ class TerritoryTest {
   private static Unit unit(
       long id, String code, Long parent, String path, LocalDate from, LocalDate to) {
     return new Unit(
-        id, code, null, code, null, parent == null ? UnitLevel.PROVINCE : UnitLevel.COMMUNE, parent,
-        path, from, to, null);
+        id,
+        code,
+        null,
+        code,
+        null,
+        parent == null ? UnitLevel.PROVINCE : UnitLevel.COMMUNE,
+        parent,
+        path,
+        from,
+        to,
+        null);
   }
 
   private static List<String> codes(List<Unit> units) {
@@ -56,8 +65,7 @@ class TerritoryTest {
 
   @Test
   void withPartialIncludedThePartialPredecessorsHistoryComesWithIt() {
-    Territory territory =
-        Territory.of(C, Territory.Scope.SUBTREE, Territory.Basis.NOW, true, TREE);
+    Territory territory = Territory.of(C, Territory.Scope.SUBTREE, Territory.Basis.NOW, true, TREE);
 
     assertEquals(List.of("p.c", "p.a", "p.b"), codes(territory.roots()));
     assertEquals(List.of("p.b"), codes(territory.partial()));
@@ -65,8 +73,7 @@ class TerritoryTest {
 
   @Test
   void aWholeLineageIsStillWalkedToTheEnd() {
-    Territory territory =
-        Territory.of(B, Territory.Scope.OWN, Territory.Basis.NOW, false, TREE);
+    Territory territory = Territory.of(B, Territory.Scope.OWN, Territory.Basis.NOW, false, TREE);
 
     assertEquals(List.of("p.b", "p.a"), codes(territory.roots()));
     assertEquals(List.of(), territory.partial());

@@ -17,31 +17,39 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Ratings;
 
 @MicronautTest
 class ChartControllerTest {
-  static final String QUERY = "?unit=khanh-hoa.h-cam-lam&from=2024-01-01&to=2024-12-31&period=QUARTER";
+  static final String QUERY =
+      "?unit=khanh-hoa.h-cam-lam&from=2024-01-01&to=2024-12-31&period=QUARTER";
 
-  @Inject @Client("/") HttpClient client;
+  @Inject
+  @Client("/")
+  HttpClient client;
+
   @Inject Api api;
 
   private HttpResponse<byte[]> get(String uri) {
-    return client.toBlocking()
+    return client
+        .toBlocking()
         .exchange(HttpRequest.GET(uri).bearerAuth(api.adminToken()), Argument.of(byte[].class));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"trend", "criteria", "ranking"})
   void eachChartIsADecodablePngOfTheRequestedSize(String kind) throws Exception {
-    api.post("/api/v1/responses", Ratings.web("khanh-hoa.h-cam-lam.tt-cam-duc", "2024-05-02T09:00:00+07:00"));
+    api.post(
+        "/api/v1/responses",
+        Ratings.web("khanh-hoa.h-cam-lam.tt-cam-duc", "2024-05-02T09:00:00+07:00"));
 
-    HttpResponse<byte[]> response = get("/api/v1/charts/" + kind + ".png" + QUERY + "&width=640&height=400");
+    HttpResponse<byte[]> response =
+        get("/api/v1/charts/" + kind + ".png" + QUERY + "&width=640&height=400");
 
     assertEquals("image/png", response.getContentType().orElseThrow().toString());
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
@@ -51,11 +59,13 @@ class ChartControllerTest {
 
   @Test
   void theSvgIsXmlWithTheUnitsVietnameseName() throws Exception {
-    HttpResponse<byte[]> response = get("/api/v1/charts/trend.svg" + QUERY + "&width=800&height=500");
+    HttpResponse<byte[]> response =
+        get("/api/v1/charts/trend.svg" + QUERY + "&width=800&height=500");
 
     String svg = new String(response.body(), StandardCharsets.UTF_8);
     Document document =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
             .parse(new ByteArrayInputStream(response.body()));
     assertEquals("svg", document.getDocumentElement().getNodeName());
     assertTrue(svg.contains("Huyện Cam Lâm"), "the title names the unit");
@@ -72,9 +82,8 @@ class ChartControllerTest {
     assertEquals("urn:hailong:problem:invalid-request", reply.text("type"));
     assertEquals(
         List.of("width:too-many-pixels", "height:too-many-pixels"),
-        ((List<Map<String, Object>>) reply.json().get("errors")).stream()
-            .map(e -> e.get("field") + ":" + e.get("code"))
-            .toList());
+        ((List<Map<String, Object>>) reply.json().get("errors"))
+            .stream().map(e -> e.get("field") + ":" + e.get("code")).toList());
   }
 
   @Test

@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's configuration table says what application.yml does: the same environment
- * variables, with the same defaults, so that neither can drift from the other.
+ * The README's configuration table says what application.yml does: the same environment variables,
+ * with the same defaults, so that neither can drift from the other.
  */
 class ConfigurationDocsTest {
   // ${NAME:default} in application.yml; the default may hold a nested ${...}
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+):([^}]*\\}?)\\}");
   // | `NAME` | default | meaning |, and | `A`, `B` | ... for a row that documents two at once
-  private static final Pattern ROW = Pattern.compile("^\\| (`[A-Z][A-Z0-9_]+`(?:, `[A-Z][A-Z0-9_]+`)*) \\| ([^|]*) \\|");
+  private static final Pattern ROW =
+      Pattern.compile("^\\| (`[A-Z][A-Z0-9_]+`(?:, `[A-Z][A-Z0-9_]+`)*) \\| ([^|]*) \\|");
 
   /** Environment variable to its default, as application.yml reads it. */
   private static Map<String, String> fromApplicationYml() throws IOException {
@@ -55,13 +56,15 @@ class ConfigurationDocsTest {
     Map<String, String> yml = fromApplicationYml();
     Map<String, String> readme = fromReadme();
 
-    assertEquals(yml.keySet(), readme.keySet(), "the variables of application.yml and of the README");
+    assertEquals(
+        yml.keySet(), readme.keySet(), "the variables of application.yml and of the README");
     yml.forEach(
         (name, value) -> {
           String cell = readme.get(name);
           if (value.isEmpty() || value.startsWith("${")) {
             // no literal default: the README says what happens instead, in words
-            assertEquals(false, cell.startsWith("`"), name + ": README shows a literal default " + cell);
+            assertEquals(
+                false, cell.startsWith("`"), name + ": README shows a literal default " + cell);
           } else {
             assertEquals("`" + value + "`", cell.split(" ")[0], name + ": README default");
           }

@@ -52,7 +52,8 @@ class KioskTest {
         reply.text("setupUrl"));
     // without HAILONG_PUBLIC_URL the link points at this server itself
     assertTrue(
-        reply.text("setupUrl").startsWith(server.getURL() + "/kiosk/#setup="), reply.text("setupUrl"));
+        reply.text("setupUrl").startsWith(server.getURL() + "/kiosk/#setup="),
+        reply.text("setupUrl"));
     String stored = db.text("SELECT token_hash FROM kiosk WHERE code = ?", "bnt-quay-1");
     assertEquals(64, stored.length());
     assertNotEquals(token, stored);
@@ -67,7 +68,9 @@ class KioskTest {
 
     assertEquals(201, reply.status(), reply.toString());
     assertEquals(
-        1, db.count("SELECT COUNT(*) FROM response r JOIN kiosk k ON k.id = r.kiosk_id WHERE k.code = 'bnt-quay-2'"));
+        1,
+        db.count(
+            "SELECT COUNT(*) FROM response r JOIN kiosk k ON k.id = r.kiosk_id WHERE k.code = 'bnt-quay-2'"));
   }
 
   @Test
@@ -100,8 +103,15 @@ class KioskTest {
         201,
         api.post(
                 "/api/v1/accounts",
-                Map.of("username", "can-bo-bnt", "password", "mat-khau-dai-du", "role", "OFFICER",
-                    "unitCode", BAC_NHA_TRANG),
+                Map.of(
+                    "username",
+                    "can-bo-bnt",
+                    "password",
+                    "mat-khau-dai-du",
+                    "role",
+                    "OFFICER",
+                    "unitCode",
+                    BAC_NHA_TRANG),
                 admin)
             .status());
     String officer = api.login("can-bo-bnt", "mat-khau-dai-du");

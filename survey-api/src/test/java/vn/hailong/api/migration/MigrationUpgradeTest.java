@@ -10,8 +10,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrations are history: a deployment that ran them up to a version, with ratings stored, moves
- * to the latest without losing or changing any. Runs on H2, and on MariaDB in the MariaDB pass.
+ * Migrations are history: a deployment that ran them up to a version, with ratings stored, moves to
+ * the latest without losing or changing any. Runs on H2, and on MariaDB in the MariaDB pass.
  */
 class MigrationUpgradeTest {
   private static final String H2 =
@@ -58,8 +58,9 @@ class MigrationUpgradeTest {
     try (Connection c = DriverManager.getConnection(url(), user(), password());
         ResultSet rows =
             c.createStatement()
-                .executeQuery("SELECT COUNT(*), SUM(CASE WHEN time_corrected THEN 1 ELSE 0 END),"
-                    + " MIN(local_date) FROM response")) {
+                .executeQuery(
+                    "SELECT COUNT(*), SUM(CASE WHEN time_corrected THEN 1 ELSE 0 END),"
+                        + " MIN(local_date) FROM response")) {
       rows.next();
       assertEquals(1, rows.getLong(1));
       assertEquals(0, rows.getLong(2));

@@ -42,24 +42,71 @@ class ProblemTypesTest {
     for (ProblemType type : ProblemType.values()) {
       assertTrue(documented.contains(type.uri()), type.uri() + " is missing from docs/problems.md");
     }
-    assertEquals(ProblemType.values().length, documented.size(), "docs/problems.md lists " + documented);
+    assertEquals(
+        ProblemType.values().length, documented.size(), "docs/problems.md lists " + documented);
   }
 
   static Stream<Arguments> requests() {
     String tooLarge = "{\"comment\": \"" + "x".repeat(70_000) + "\"}";
     return Stream.of(
         Arguments.of("no such route", HttpRequest.GET("/api/v1/nothing-here"), 404, "not-found"),
-        Arguments.of("no such unit", HttpRequest.GET("/api/v1/units/khanh-hoa.x-khong-co"), 404, "not-found"),
-        Arguments.of("not logged in", HttpRequest.GET("/api/v1/analysis/satisfaction?unit=khanh-hoa"), 401, "unauthorized"),
-        Arguments.of("forged token", HttpRequest.GET("/api/v1/analysis/satisfaction").bearerAuth("abc.def.ghi"), 401, "unauthorized"),
-        Arguments.of("wrong password", HttpRequest.POST("/api/v1/login", Map.of("username", "admin", "password", "sai-mat-khau")), 401, "wrong-credentials"),
-        Arguments.of("login without password", HttpRequest.POST("/api/v1/login", Map.of("username", "admin")), 400, "invalid-request"),
-        Arguments.of("unreadable JSON", HttpRequest.POST("/api/v1/responses", "{\"id\": ").contentType(MediaType.APPLICATION_JSON), 400, "unreadable-body"),
-        Arguments.of("body not an object", HttpRequest.POST("/api/v1/responses", "[1]").contentType(MediaType.APPLICATION_JSON), 400, "unreadable-body"),
-        Arguments.of("missing fields", HttpRequest.POST("/api/v1/responses", "{}").contentType(MediaType.APPLICATION_JSON), 400, "invalid-request"),
-        Arguments.of("too large", HttpRequest.POST("/api/v1/responses", tooLarge).contentType(MediaType.APPLICATION_JSON), 413, "too-large"),
-        Arguments.of("bad QR size", HttpRequest.GET("/api/v1/units/khanh-hoa.p-bac-nha-trang/qr.png?size=5"), 400, "invalid-request"),
-        Arguments.of("QR size not a number", HttpRequest.GET("/api/v1/units/khanh-hoa.p-bac-nha-trang/qr.png?size=lon"), 400, "invalid-request"));
+        Arguments.of(
+            "no such unit",
+            HttpRequest.GET("/api/v1/units/khanh-hoa.x-khong-co"),
+            404,
+            "not-found"),
+        Arguments.of(
+            "not logged in",
+            HttpRequest.GET("/api/v1/analysis/satisfaction?unit=khanh-hoa"),
+            401,
+            "unauthorized"),
+        Arguments.of(
+            "forged token",
+            HttpRequest.GET("/api/v1/analysis/satisfaction").bearerAuth("abc.def.ghi"),
+            401,
+            "unauthorized"),
+        Arguments.of(
+            "wrong password",
+            HttpRequest.POST(
+                "/api/v1/login", Map.of("username", "admin", "password", "sai-mat-khau")),
+            401,
+            "wrong-credentials"),
+        Arguments.of(
+            "login without password",
+            HttpRequest.POST("/api/v1/login", Map.of("username", "admin")),
+            400,
+            "invalid-request"),
+        Arguments.of(
+            "unreadable JSON",
+            HttpRequest.POST("/api/v1/responses", "{\"id\": ")
+                .contentType(MediaType.APPLICATION_JSON),
+            400,
+            "unreadable-body"),
+        Arguments.of(
+            "body not an object",
+            HttpRequest.POST("/api/v1/responses", "[1]").contentType(MediaType.APPLICATION_JSON),
+            400,
+            "unreadable-body"),
+        Arguments.of(
+            "missing fields",
+            HttpRequest.POST("/api/v1/responses", "{}").contentType(MediaType.APPLICATION_JSON),
+            400,
+            "invalid-request"),
+        Arguments.of(
+            "too large",
+            HttpRequest.POST("/api/v1/responses", tooLarge).contentType(MediaType.APPLICATION_JSON),
+            413,
+            "too-large"),
+        Arguments.of(
+            "bad QR size",
+            HttpRequest.GET("/api/v1/units/khanh-hoa.p-bac-nha-trang/qr.png?size=5"),
+            400,
+            "invalid-request"),
+        Arguments.of(
+            "QR size not a number",
+            HttpRequest.GET("/api/v1/units/khanh-hoa.p-bac-nha-trang/qr.png?size=lon"),
+            400,
+            "invalid-request"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -88,8 +135,15 @@ class ProblemTypesTest {
     String token = api.adminToken();
     api.post(
         "/api/v1/accounts",
-        Map.of("username", "can-bo-cam-lam", "password", "mat-khau-du-dai", "role", "OFFICER",
-            "unitCode", "khanh-hoa.x-cam-lam"),
+        Map.of(
+            "username",
+            "can-bo-cam-lam",
+            "password",
+            "mat-khau-du-dai",
+            "role",
+            "OFFICER",
+            "unitCode",
+            "khanh-hoa.x-cam-lam"),
         token);
     String officer = api.login("can-bo-cam-lam", "mat-khau-du-dai");
 

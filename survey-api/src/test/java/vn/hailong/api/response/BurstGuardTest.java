@@ -33,9 +33,7 @@ class BurstGuardTest {
   private String kioskToken(String code) {
     Api.Reply kiosk =
         api.post(
-            "/api/v1/kiosks",
-            Map.of("code", code, "unitCode", BAC_NHA_TRANG),
-            api.adminToken());
+            "/api/v1/kiosks", Map.of("code", code, "unitCode", BAC_NHA_TRANG), api.adminToken());
     assertEquals(201, kiosk.status(), kiosk.toString());
     return kiosk.text("token");
   }

@@ -1,9 +1,9 @@
 package vn.hailong.api.response;
 
-import vn.hailong.api.rollup.RollupTables;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.api.rollup.RollupTables;
 import vn.hailong.api.support.Database;
 
 /** Reads and clears the burst rollup, the rollup of burst ratings (docs/decisions.md). */

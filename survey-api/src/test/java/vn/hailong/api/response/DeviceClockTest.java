@@ -17,8 +17,8 @@ import vn.hailong.api.support.Database;
 import vn.hailong.api.support.Ratings;
 
 /**
- * The server's clock is the reference: a device clock that cannot be believed never loses a
- * rating, and never decides which day (and so which reported quarter) it counts on.
+ * The server's clock is the reference: a device clock that cannot be believed never loses a rating,
+ * and never decides which day (and so which reported quarter) it counts on.
  */
 @MicronautTest(transactional = false)
 @Property(name = "hailong.ingest.web-window", value = "48h")
@@ -53,7 +53,8 @@ class DeviceClockTest {
 
   @Test
   void aKioskTenMinutesFastIsCountedTodayAndFlagged() {
-    var body = Ratings.with(Ratings.web(BAC_NHA_TRANG, at(now().plusMinutes(10))), "channel", "KIOSK");
+    var body =
+        Ratings.with(Ratings.web(BAC_NHA_TRANG, at(now().plusMinutes(10))), "channel", "KIOSK");
 
     Api.Reply reply = api.post("/api/v1/responses", body, kioskToken("bnt-dong-ho-nhanh"));
 

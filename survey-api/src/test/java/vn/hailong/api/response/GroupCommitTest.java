@@ -1,6 +1,5 @@
 package vn.hailong.api.response;
 
-import vn.hailong.api.rollup.RollupTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.rollup.RollupTables;
 import vn.hailong.api.support.Database;
 import vn.hailong.api.unit.UnitDirectory;
 
 /**
- * Groups of ratings stored in one transaction answer each rating as if it had been stored alone,
- * in queue order: 201 first, 200 for an identical copy, 409 for a clash or a used receipt.
+ * Groups of ratings stored in one transaction answer each rating as if it had been stored alone, in
+ * queue order: 201 first, 200 for an identical copy, 409 for a clash or a used receipt.
  */
 @MicronautTest(transactional = false)
 class GroupCommitTest {
@@ -180,7 +180,9 @@ class GroupCommitTest {
     assertEquals(
         37,
         db.count(
-            "SELECT n4 + n5 FROM " + RollupTables.DAILY + " WHERE question_code = 'STAFF' AND local_date = ?",
+            "SELECT n4 + n5 FROM "
+                + RollupTables.DAILY
+                + " WHERE question_code = 'STAFF' AND local_date = ?",
             LocalDate.of(2025, 9, 4)));
     assertEquals(40, db.rollupTotal());
   }

@@ -19,10 +19,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,8 @@ import vn.hailong.api.support.Ratings;
 
 /**
  * Hostile bodies and headers, sent as raw bytes: each is answered 4xx problem+json with a
- * documented type, and nothing is stored. Bodies a lenient parser would guess at (other
- * encodings, duplicate keys, bytes after the value) are refused rather than interpreted.
+ * documented type, and nothing is stored. Bodies a lenient parser would guess at (other encodings,
+ * duplicate keys, bytes after the value) are refused rather than interpreted.
  */
 @MicronautTest(transactional = false)
 class HostileRequestTest {
@@ -59,9 +59,17 @@ class HostileRequestTest {
 
   /** A valid web rating whose comment is {@code comment}, as JSON text. */
   private static String rating(String comment) {
-    return "{\"id\": \"" + ID + "\", \"unitCode\": \"" + UNIT + "\", \"channel\": \"WEB\","
-        + " \"submittedAt\": \"" + NOW + "\", \"answers\": {\"ACCESS\": 4},"
-        + " \"comment\": \"" + comment + "\"}";
+    return "{\"id\": \""
+        + ID
+        + "\", \"unitCode\": \""
+        + UNIT
+        + "\", \"channel\": \"WEB\","
+        + " \"submittedAt\": \""
+        + NOW
+        + "\", \"answers\": {\"ACCESS\": 4},"
+        + " \"comment\": \""
+        + comment
+        + "\"}";
   }
 
   private static byte[] utf8(String text) {
@@ -98,18 +106,37 @@ class HostileRequestTest {
     cases.add(json("overlong 2-byte '/'", withCommentBytes(0xC0, 0xAF), "unreadable-body"));
     cases.add(json("overlong 3-byte '/'", withCommentBytes(0xE0, 0x80, 0xAF), "unreadable-body"));
     cases.add(json("overlong NUL", withCommentBytes(0xC0, 0x80), "unreadable-body"));
-    cases.add(json("CESU-8 surrogate pair", withCommentBytes(0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80), "unreadable-body"));
+    cases.add(
+        json(
+            "CESU-8 surrogate pair",
+            withCommentBytes(0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80),
+            "unreadable-body"));
     cases.add(json("lone surrogate bytes", withCommentBytes(0xED, 0xA0, 0x80), "unreadable-body"));
     cases.add(json("byte 0xFF", withCommentBytes(0xFF), "unreadable-body"));
     cases.add(json("Latin-1 ý", withCommentBytes(0xFD), "unreadable-body"));
     cases.add(json("truncated sequence", withCommentBytes(0xE1, 0xBB), "unreadable-body"));
-    cases.add(json("code point above U+10FFFF", withCommentBytes(0xF4, 0x90, 0x80, 0x80), "unreadable-body"));
-    cases.add(json("UTF-16LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, valid.getBytes(StandardCharsets.UTF_16LE)), "unreadable-body"));
-    cases.add(json("UTF-16BE without BOM", valid.getBytes(StandardCharsets.UTF_16BE), "unreadable-body"));
+    cases.add(
+        json(
+            "code point above U+10FFFF",
+            withCommentBytes(0xF4, 0x90, 0x80, 0x80),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "UTF-16LE with BOM",
+            concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE}, valid.getBytes(StandardCharsets.UTF_16LE)),
+            "unreadable-body"));
+    cases.add(
+        json("UTF-16BE without BOM", valid.getBytes(StandardCharsets.UTF_16BE), "unreadable-body"));
     cases.add(json("UTF-32", valid.getBytes(Charset.forName("UTF-32")), "unreadable-body"));
-    cases.add(json("UTF-8 byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(valid)), "unreadable-body"));
+    cases.add(
+        json(
+            "UTF-8 byte order mark",
+            concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(valid)),
+            "unreadable-body"));
     cases.add(json("escaped lone surrogate", utf8(rating("\\ud800")), "unreadable-body"));
-    cases.add(json("escaped low surrogate first", utf8(rating("\\udc00\\ud800")), "unreadable-body"));
+    cases.add(
+        json("escaped low surrogate first", utf8(rating("\\udc00\\ud800")), "unreadable-body"));
     // one JSON value and nothing after it
     cases.add(json("NUL after the value", concat(utf8(valid), new byte[] {0}), "unreadable-body"));
     cases.add(json("a second object", utf8(valid + valid), "unreadable-body"));
@@ -119,30 +146,103 @@ class HostileRequestTest {
     cases.add(json("null", utf8("null"), "unreadable-body"));
     cases.add(json("a string", utf8("\"rating\""), "unreadable-body"));
     // duplicate keys: which one counts would be the parser's guess
-    cases.add(json("answers twice", utf8(valid.replace("\"answers\": {\"ACCESS\": 4},", "\"answers\": {\"ACCESS\": 1}, \"answers\": {\"ACCESS\": 5},")), "unreadable-body"));
-    cases.add(json("a question twice", utf8(valid.replace("{\"ACCESS\": 4}", "{\"ACCESS\": 1, \"ACCESS\": 5}")), "unreadable-body"));
-    cases.add(json("id twice", utf8(valid.replace("\"unitCode\"", "\"id\": \"" + ID + "\", \"unitCode\"")), "unreadable-body"));
+    cases.add(
+        json(
+            "answers twice",
+            utf8(
+                valid.replace(
+                    "\"answers\": {\"ACCESS\": 4},",
+                    "\"answers\": {\"ACCESS\": 1}, \"answers\": {\"ACCESS\": 5},")),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "a question twice",
+            utf8(valid.replace("{\"ACCESS\": 4}", "{\"ACCESS\": 1, \"ACCESS\": 5}")),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "id twice",
+            utf8(valid.replace("\"unitCode\"", "\"id\": \"" + ID + "\", \"unitCode\"")),
+            "unreadable-body"));
     // not JSON at all, or JSON5 liberties
-    cases.add(json("a comment in JSON", utf8(valid.replace("{\"id\"", "{/* x */ \"id\"")), "unreadable-body"));
-    cases.add(json("single quotes", utf8(valid.replace("\"channel\": \"WEB\"", "'channel': 'WEB'")), "unreadable-body"));
-    cases.add(json("trailing comma", utf8(valid.replace("}}", "}},").replace("\"}", "\",}")), "unreadable-body"));
-    cases.add(json("unquoted key", utf8(valid.replace("\"channel\"", "channel")), "unreadable-body"));
-    cases.add(json("NaN rating", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": NaN")), "unreadable-body"));
-    cases.add(json("leading zero", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 04")), "unreadable-body"));
+    cases.add(
+        json(
+            "a comment in JSON",
+            utf8(valid.replace("{\"id\"", "{/* x */ \"id\"")),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "single quotes",
+            utf8(valid.replace("\"channel\": \"WEB\"", "'channel': 'WEB'")),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "trailing comma",
+            utf8(valid.replace("}}", "}},").replace("\"}", "\",}")),
+            "unreadable-body"));
+    cases.add(
+        json("unquoted key", utf8(valid.replace("\"channel\"", "channel")), "unreadable-body"));
+    cases.add(
+        json(
+            "NaN rating",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": NaN")),
+            "unreadable-body"));
+    cases.add(
+        json(
+            "leading zero",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 04")),
+            "unreadable-body"));
     cases.add(json("raw newline in a string", utf8(rating("dòng 1\ndòng 2")), "unreadable-body"));
-    cases.add(json("nesting 5,000 deep", utf8("[".repeat(5000) + "]".repeat(5000)), "unreadable-body"));
+    cases.add(
+        json("nesting 5,000 deep", utf8("[".repeat(5000) + "]".repeat(5000)), "unreadable-body"));
     // well-formed, but not a rating
-    cases.add(json("rating 1e400", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 1e400")), "invalid-request"));
-    cases.add(json("rating 4.0", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 4.0")), "invalid-request"));
-    cases.add(json("rating -1", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": -1")), "invalid-request"));
-    cases.add(json("rating true", utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": true")), "invalid-request"));
-    cases.add(json("unit code with SQL", utf8(valid.replace(UNIT, "x' OR '1'='1")), "invalid-request"));
-    cases.add(json("receipt with a NUL escape", utf8(valid.replace("\"comment\"", "\"receiptCode\": \"A\\u0000B\", \"comment\"")), "invalid-request"));
+    cases.add(
+        json(
+            "rating 1e400",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 1e400")),
+            "invalid-request"));
+    cases.add(
+        json(
+            "rating 4.0",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": 4.0")),
+            "invalid-request"));
+    cases.add(
+        json(
+            "rating -1",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": -1")),
+            "invalid-request"));
+    cases.add(
+        json(
+            "rating true",
+            utf8(valid.replace("\"ACCESS\": 4", "\"ACCESS\": true")),
+            "invalid-request"));
+    cases.add(
+        json("unit code with SQL", utf8(valid.replace(UNIT, "x' OR '1'='1")), "invalid-request"));
+    cases.add(
+        json(
+            "receipt with a NUL escape",
+            utf8(valid.replace("\"comment\"", "\"receiptCode\": \"A\\u0000B\", \"comment\"")),
+            "invalid-request"));
     // content types: the body is JSON in UTF-8, and says so
     cases.add(Arguments.of("text/plain", utf8(valid), "text/plain", "unsupported-media-type"));
-    cases.add(Arguments.of("form encoded", utf8("id=" + ID), "application/x-www-form-urlencoded", "unsupported-media-type"));
-    cases.add(Arguments.of("JSON declared UTF-16", valid.getBytes(StandardCharsets.UTF_16), "application/json; charset=utf-16", "unsupported-media-type"));
-    cases.add(Arguments.of("JSON declared Latin-1", utf8(valid), "application/json; charset=iso-8859-1", "unsupported-media-type"));
+    cases.add(
+        Arguments.of(
+            "form encoded",
+            utf8("id=" + ID),
+            "application/x-www-form-urlencoded",
+            "unsupported-media-type"));
+    cases.add(
+        Arguments.of(
+            "JSON declared UTF-16",
+            valid.getBytes(StandardCharsets.UTF_16),
+            "application/json; charset=utf-16",
+            "unsupported-media-type"));
+    cases.add(
+        Arguments.of(
+            "JSON declared Latin-1",
+            utf8(valid),
+            "application/json; charset=iso-8859-1",
+            "unsupported-media-type"));
     cases.add(Arguments.of("XML", utf8("<rating/>"), "application/xml", "unsupported-media-type"));
     return cases.stream();
   }
@@ -159,9 +259,19 @@ class HostileRequestTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
-    assertTrue(reply.statusCode() >= 400 && reply.statusCode() < 500, name + ": " + reply.statusCode() + " " + reply.body());
-    assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), name);
-    assertTrue(reply.body().contains("\"type\":\"urn:hailong:problem:" + type + "\""), name + ": " + reply.body());
+    assertTrue(
+        reply.statusCode() >= 400 && reply.statusCode() < 500,
+        name + ": " + reply.statusCode() + " " + reply.body());
+    assertTrue(
+        reply
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        name);
+    assertTrue(
+        reply.body().contains("\"type\":\"urn:hailong:problem:" + type + "\""),
+        name + ": " + reply.body());
     assertEquals(0, db.responses(), name);
     assertEquals(0, db.rollupTotal(), name);
   }

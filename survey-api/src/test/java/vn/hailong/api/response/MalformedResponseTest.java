@@ -39,26 +39,66 @@ class MalformedResponseTest {
     String longComment = "\"comment\": \"" + "ý".repeat(1001) + "\"";
     String tomorrow = "\"submittedAt\": \"" + OffsetDateTime.now().plusDays(1) + "\"";
     return Stream.of(
-        Arguments.of("rating above 5", body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 6}"), "answers.ACCESS"),
-        Arguments.of("rating 0", body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 0}"), "answers.ACCESS"),
-        Arguments.of("fractional rating", body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 4.5}"), "answers.ACCESS"),
-        Arguments.of("rating as text", body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": \"4\"}"), "answers.ACCESS"),
-        Arguments.of("unknown question", body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"PRICE\": 4}"), "answers.PRICE"),
+        Arguments.of(
+            "rating above 5",
+            body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 6}"),
+            "answers.ACCESS"),
+        Arguments.of(
+            "rating 0",
+            body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 0}"),
+            "answers.ACCESS"),
+        Arguments.of(
+            "fractional rating",
+            body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": 4.5}"),
+            "answers.ACCESS"),
+        Arguments.of(
+            "rating as text",
+            body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"ACCESS\": \"4\"}"),
+            "answers.ACCESS"),
+        Arguments.of(
+            "unknown question",
+            body(ID, UNIT, CHANNEL, AT, "\"answers\": {\"PRICE\": 4}"),
+            "answers.PRICE"),
         Arguments.of("no answers", body(ID, UNIT, CHANNEL, AT, "\"answers\": {}"), "answers"),
-        Arguments.of("answers as a list", body(ID, UNIT, CHANNEL, AT, "\"answers\": [4, 5]"), "answers"),
-        Arguments.of("unknown unit", body(ID, "\"unitCode\": \"khanh-hoa.x-atlantis\"", CHANNEL, AT, ANSWERS), "unitCode"),
+        Arguments.of(
+            "answers as a list", body(ID, UNIT, CHANNEL, AT, "\"answers\": [4, 5]"), "answers"),
+        Arguments.of(
+            "unknown unit",
+            body(ID, "\"unitCode\": \"khanh-hoa.x-atlantis\"", CHANNEL, AT, ANSWERS),
+            "unitCode"),
         Arguments.of("missing unit", body(ID, CHANNEL, AT, ANSWERS), "unitCode"),
         Arguments.of("missing id", body(UNIT, CHANNEL, AT, ANSWERS), "id"),
-        Arguments.of("id not a UUID", body("\"id\": \"rating-1\"", UNIT, CHANNEL, AT, ANSWERS), "id"),
+        Arguments.of(
+            "id not a UUID", body("\"id\": \"rating-1\"", UNIT, CHANNEL, AT, ANSWERS), "id"),
         Arguments.of("id as a number", body("\"id\": 12345", UNIT, CHANNEL, AT, ANSWERS), "id"),
-        Arguments.of("unknown channel", body(ID, UNIT, "\"channel\": \"SMS\"", AT, ANSWERS), "channel"),
-        Arguments.of("time without offset", body(ID, UNIT, CHANNEL, "\"submittedAt\": \"2025-07-02T09:15:00\"", ANSWERS), "submittedAt"),
-        Arguments.of("paper form dated in the future", body(ID, UNIT, "\"channel\": \"PAPER\"", tomorrow, ANSWERS), "submittedAt"),
-        Arguments.of("time not a date", body(ID, UNIT, CHANNEL, "\"submittedAt\": \"hôm qua\"", ANSWERS), "submittedAt"),
-        Arguments.of("oversized comment", body(ID, UNIT, CHANNEL, AT, ANSWERS, longComment), "comment"),
-        Arguments.of("comment as an object", body(ID, UNIT, CHANNEL, AT, ANSWERS, "\"comment\": {\"text\": \"x\"}"), "comment"),
-        Arguments.of("receipt with spaces", body(ID, UNIT, CHANNEL, AT, ANSWERS, "\"receiptCode\": \"a b\""), "receiptCode"),
-        Arguments.of("old commune after the reform", body(ID, "\"unitCode\": \"khanh-hoa.tp-nha-trang.p-vinh-hoa\"", CHANNEL, AT, ANSWERS), "khanh-hoa.p-bac-nha-trang"),
+        Arguments.of(
+            "unknown channel", body(ID, UNIT, "\"channel\": \"SMS\"", AT, ANSWERS), "channel"),
+        Arguments.of(
+            "time without offset",
+            body(ID, UNIT, CHANNEL, "\"submittedAt\": \"2025-07-02T09:15:00\"", ANSWERS),
+            "submittedAt"),
+        Arguments.of(
+            "paper form dated in the future",
+            body(ID, UNIT, "\"channel\": \"PAPER\"", tomorrow, ANSWERS),
+            "submittedAt"),
+        Arguments.of(
+            "time not a date",
+            body(ID, UNIT, CHANNEL, "\"submittedAt\": \"hôm qua\"", ANSWERS),
+            "submittedAt"),
+        Arguments.of(
+            "oversized comment", body(ID, UNIT, CHANNEL, AT, ANSWERS, longComment), "comment"),
+        Arguments.of(
+            "comment as an object",
+            body(ID, UNIT, CHANNEL, AT, ANSWERS, "\"comment\": {\"text\": \"x\"}"),
+            "comment"),
+        Arguments.of(
+            "receipt with spaces",
+            body(ID, UNIT, CHANNEL, AT, ANSWERS, "\"receiptCode\": \"a b\""),
+            "receiptCode"),
+        Arguments.of(
+            "old commune after the reform",
+            body(ID, "\"unitCode\": \"khanh-hoa.tp-nha-trang.p-vinh-hoa\"", CHANNEL, AT, ANSWERS),
+            "khanh-hoa.p-bac-nha-trang"),
         Arguments.of("body is a list", "[1, 2, 3]", ""),
         Arguments.of("body is not JSON", "ratings: 5", ""),
         Arguments.of("truncated JSON", "{\"id\": \"7b0d0f5e", ""));

@@ -32,8 +32,18 @@ class PaperResponseTest {
   @Test
   void anOfficerTypesInPaperFormsOfTheirOwnUnitOnly() {
     String admin = api.adminToken();
-    api.post("/api/v1/accounts", Map.of("username", "van-thu-dien-khanh", "password", "phieu-giay-2025",
-        "role", "OFFICER", "unitCode", DIEN_KHANH), admin);
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username",
+            "van-thu-dien-khanh",
+            "password",
+            "phieu-giay-2025",
+            "role",
+            "OFFICER",
+            "unitCode",
+            DIEN_KHANH),
+        admin);
     String officer = api.login("van-thu-dien-khanh", "phieu-giay-2025");
 
     Api.Reply own = api.post("/api/v1/responses", paper(DIEN_KHANH), officer);

@@ -73,7 +73,8 @@ class ResponseIngestionTest {
   @Test
   void theLocalDayIsVietnamsNotUtcs() {
     // 17:30 UTC on 31 March is 00:30 on 1 April in Asia/Ho_Chi_Minh: the rating belongs to Q2
-    Map<String, Object> rating = Ratings.web("khanh-hoa.tp-nha-trang.p-loc-tho", "2024-03-31T17:30:00Z");
+    Map<String, Object> rating =
+        Ratings.web("khanh-hoa.tp-nha-trang.p-loc-tho", "2024-03-31T17:30:00Z");
 
     assertEquals(201, api.post("/api/v1/responses", rating).status());
 

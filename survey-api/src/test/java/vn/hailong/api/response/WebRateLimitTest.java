@@ -21,7 +21,8 @@ class WebRateLimitTest {
   void theFourthWebRatingInAMinuteIsRefusedWithRetryAfter() {
     String at = java.time.OffsetDateTime.now().minusMinutes(5).toString();
     for (int i = 0; i < 3; i++) {
-      assertEquals(201, api.post("/api/v1/responses", Ratings.web("khanh-hoa.x-cam-lam", at)).status());
+      assertEquals(
+          201, api.post("/api/v1/responses", Ratings.web("khanh-hoa.x-cam-lam", at)).status());
     }
 
     Api.Reply refused = api.post("/api/v1/responses", Ratings.web("khanh-hoa.x-cam-lam", at));

@@ -34,9 +34,17 @@ class SessionTest {
   void anOfficerOfBacNhaTrang() {
     if (db.count("SELECT COUNT(*) FROM account WHERE username = ?", OFFICER) == 0) {
       Api.Reply created =
-          api.post("/api/v1/accounts",
-              Map.of("username", OFFICER, "password", PASSWORD, "role", "OFFICER",
-                  "unitCode", BAC_NHA_TRANG),
+          api.post(
+              "/api/v1/accounts",
+              Map.of(
+                  "username",
+                  OFFICER,
+                  "password",
+                  PASSWORD,
+                  "role",
+                  "OFFICER",
+                  "unitCode",
+                  BAC_NHA_TRANG),
               api.adminToken());
       assertEquals(201, created.status(), created.toString());
     }
@@ -68,15 +76,18 @@ class SessionTest {
     assertEquals(BAC_NHA_TRANG, analysis.text("unit"), "an officer's own unit by default");
 
     Api.Reply chart =
-        api.exchange(withCookie(
-            HttpRequest.GET("/api/v1/charts/criteria.png?width=400&height=300"), login.cookie()));
+        api.exchange(
+            withCookie(
+                HttpRequest.GET("/api/v1/charts/criteria.png?width=400&height=300"),
+                login.cookie()));
     assertEquals(200, chart.status(), chart.toString());
     assertEquals("image/png", chart.contentType());
 
     Api.Reply otherCommune =
-        api.exchange(withCookie(
-            HttpRequest.GET("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-nam-nha-trang"),
-            login.cookie()));
+        api.exchange(
+            withCookie(
+                HttpRequest.GET("/api/v1/analysis/satisfaction?unit=khanh-hoa.p-nam-nha-trang"),
+                login.cookie()));
     assertEquals(403, otherCommune.status(), "the cookie carries the same scope as the token");
   }
 
@@ -118,8 +129,9 @@ class SessionTest {
     SessionLogins.Login login = sessions.logIn(OFFICER, PASSWORD);
 
     SessionLogins.Login logout =
-        sessions.send(withCookie(HttpRequest.DELETE("/api/v1/session"), login.cookie())
-            .header(CsrfGuard.HEADER, "1"));
+        sessions.send(
+            withCookie(HttpRequest.DELETE("/api/v1/session"), login.cookie())
+                .header(CsrfGuard.HEADER, "1"));
 
     assertEquals(204, logout.status(), logout.body());
     String header = logout.setCookie();
@@ -133,13 +145,16 @@ class SessionTest {
     Map<String, Object> kiosk = Map.of("code", "bnt-quay-2", "unitCode", BAC_NHA_TRANG);
 
     // what a form on another site could make the browser send (were the cookie not Strict)
-    Api.Reply noHeader = api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie));
+    Api.Reply noHeader =
+        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie));
     Api.Reply foreign =
-        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
-            .header(CsrfGuard.HEADER, "1")
-            .header("Origin", "https://evil.example"));
+        api.exchange(
+            withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+                .header(CsrfGuard.HEADER, "1")
+                .header("Origin", "https://evil.example"));
     Api.Reply loginFromAForm =
-        api.exchange(HttpRequest.POST("/api/v1/session", Map.of("username", OFFICER, "password", PASSWORD)));
+        api.exchange(
+            HttpRequest.POST("/api/v1/session", Map.of("username", OFFICER, "password", PASSWORD)));
 
     for (Api.Reply refused : List.of(noHeader, loginFromAForm)) {
       assertEquals(403, refused.status(), refused.toString());
@@ -151,9 +166,10 @@ class SessionTest {
     assertEquals(0, db.count("SELECT COUNT(*) FROM kiosk WHERE code = 'bnt-quay-2'"));
 
     Api.Reply fromThePage =
-        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
-            .header(CsrfGuard.HEADER, "1")
-            .header("Origin", server.getURL().toString().replaceAll("/$", "")));
+        api.exchange(
+            withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+                .header(CsrfGuard.HEADER, "1")
+                .header("Origin", server.getURL().toString().replaceAll("/$", "")));
     assertEquals(201, fromThePage.status(), fromThePage.toString());
     assertEquals(1, db.count("SELECT COUNT(*) FROM kiosk WHERE code = 'bnt-quay-2'"));
   }

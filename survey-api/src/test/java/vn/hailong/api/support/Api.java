@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The tests' view of the API: plain requests that return the response whatever its status, so
- * that a test asserts on 4xx answers the same way as on 2xx ones.
+ * The tests' view of the API: plain requests that return the response whatever its status, so that
+ * a test asserts on 4xx answers the same way as on 2xx ones.
  */
 @Singleton
 public class Api {

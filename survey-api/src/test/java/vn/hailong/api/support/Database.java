@@ -1,12 +1,12 @@
 package vn.hailong.api.support;
 
-import java.util.List;
-import vn.hailong.api.rollup.RollupTables;
-import vn.hailong.api.unit.UnitDirectory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.List;
+import vn.hailong.api.rollup.RollupTables;
+import vn.hailong.api.unit.UnitDirectory;
 
 /** Direct reads of the tables, so that tests check what was stored, not what the API says. */
 @Singleton
@@ -67,18 +67,26 @@ public class Database {
     return count("SELECT COUNT(*) FROM response_answer");
   }
 
-  /** Sum of all rollup counts: equals the number of stored answers when nothing is counted twice. */
+  /**
+   * Sum of all rollup counts: equals the number of stored answers when nothing is counted twice.
+   */
   public long rollupTotal() {
-    return count("SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM " + RollupTables.DAILY);
+    return count(
+        "SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM " + RollupTables.DAILY);
   }
 
   /** Count of rating {@code value} (0 = N/A) in one unit's rollup for a question and day. */
   public long rollup(String unitCode, String question, LocalDate day, int value) {
     String column = value == 0 ? "n_na" : "n" + value;
     return count(
-        "SELECT COALESCE(SUM(" + column + "), 0) FROM " + RollupTables.DAILY
+        "SELECT COALESCE(SUM("
+            + column
+            + "), 0) FROM "
+            + RollupTables.DAILY
             + " WHERE unit_id = ? AND question_code = ? AND local_date = ?",
-        units.tree().require(unitCode).id(), question, day);
+        units.tree().require(unitCode).id(),
+        question,
+        day);
   }
 
   @Transactional

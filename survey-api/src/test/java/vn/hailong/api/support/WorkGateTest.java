@@ -44,9 +44,13 @@ class WorkGateTest {
   void aFailingJobGivesItsPermitBack() {
     WorkGate gate = new WorkGate("thử / test", 1, Duration.ZERO);
 
-    assertThrows(IllegalStateException.class, () -> gate.run(() -> {
-      throw new IllegalStateException("boom");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            gate.run(
+                () -> {
+                  throw new IllegalStateException("boom");
+                }));
 
     assertEquals("ok", gate.run(() -> "ok"));
   }

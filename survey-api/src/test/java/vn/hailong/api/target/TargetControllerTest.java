@@ -25,7 +25,8 @@ class TargetControllerTest {
     return api.exchange(HttpRequest.PUT("/api/v1/targets", target).bearerAuth(token));
   }
 
-  private static Map<String, Object> target(String unit, Object year, String criterion, Object percent) {
+  private static Map<String, Object> target(
+      String unit, Object year, String criterion, Object percent) {
     Map<String, Object> body = new HashMap<>();
     body.put("unitCode", unit);
     body.put("year", year);
@@ -36,11 +37,12 @@ class TargetControllerTest {
 
   @SuppressWarnings("unchecked")
   private static double effective(Api.Reply reply, String criterion) {
-    return ((List<Map<String, Object>>) reply.json().get("effective")).stream()
-        .filter(e -> java.util.Objects.equals(criterion, e.get("criterion")))
-        .map(e -> ((Number) e.get("percent")).doubleValue())
-        .findFirst()
-        .orElseThrow();
+    return ((List<Map<String, Object>>) reply.json().get("effective"))
+        .stream()
+            .filter(e -> java.util.Objects.equals(criterion, e.get("criterion")))
+            .map(e -> ((Number) e.get("percent")).doubleValue())
+            .findFirst()
+            .orElseThrow();
   }
 
   @Test
@@ -56,7 +58,8 @@ class TargetControllerTest {
     assertEquals(82.5, effective(reply, "PROCEDURES"), 1e-9);
     assertEquals(88.0, effective(reply, "STAFF"), 1e-9, "the town's target");
     assertEquals(88.0, effective(reply, null), 1e-9, "the index's target");
-    assertEquals(1, db.count("SELECT COUNT(*) FROM target WHERE target_key LIKE '%:2026:PROCEDURES'"));
+    assertEquals(
+        1, db.count("SELECT COUNT(*) FROM target WHERE target_key LIKE '%:2026:PROCEDURES'"));
     Api.Reply seeded = api.get("/api/v1/targets?unit=khanh-hoa&year=2025", admin);
     assertEquals(95.0, effective(seeded, "ACCESS"), 1e-9, "the province's plan for 2025");
   }
@@ -65,13 +68,14 @@ class TargetControllerTest {
   void invalidTargetsAreRefusedAndStoreNothing() {
     String admin = api.adminToken();
     long before = db.count("SELECT COUNT(*) FROM target");
-    List<Map<String, Object>> invalid = List.of(
-        target(NINH_DA, 2026, null, 0),
-        target(NINH_DA, 2026, null, 100.5),
-        target(NINH_DA, 1990, null, 90),
-        target(NINH_DA, null, null, 90),
-        target("khanh-hoa.x-atlantis", 2026, null, 90),
-        target(NINH_DA, 2026, "PRICE", 90));
+    List<Map<String, Object>> invalid =
+        List.of(
+            target(NINH_DA, 2026, null, 0),
+            target(NINH_DA, 2026, null, 100.5),
+            target(NINH_DA, 1990, null, 90),
+            target(NINH_DA, null, null, 90),
+            target("khanh-hoa.x-atlantis", 2026, null, 90),
+            target(NINH_DA, 2026, "PRICE", 90));
 
     for (Map<String, Object> body : invalid) {
       Api.Reply reply = put(body, admin);
@@ -84,10 +88,30 @@ class TargetControllerTest {
   @Test
   void plannersSetTargetsInTheirSubtreeOnlyAndOfficersNot() {
     String admin = api.adminToken();
-    api.post("/api/v1/accounts", Map.of("username", "ke-hoach-ninh-hoa", "password", "ke-hoach-2026",
-        "role", "PLANNER", "unitCode", NINH_HOA), admin);
-    api.post("/api/v1/accounts", Map.of("username", "can-bo-ninh-da", "password", "can-bo-2026-x",
-        "role", "OFFICER", "unitCode", NINH_DA), admin);
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username",
+            "ke-hoach-ninh-hoa",
+            "password",
+            "ke-hoach-2026",
+            "role",
+            "PLANNER",
+            "unitCode",
+            NINH_HOA),
+        admin);
+    api.post(
+        "/api/v1/accounts",
+        Map.of(
+            "username",
+            "can-bo-ninh-da",
+            "password",
+            "can-bo-2026-x",
+            "role",
+            "OFFICER",
+            "unitCode",
+            NINH_DA),
+        admin);
     String planner = api.login("ke-hoach-ninh-hoa", "ke-hoach-2026");
     String officer = api.login("can-bo-ninh-da", "can-bo-2026-x");
 
@@ -95,7 +119,8 @@ class TargetControllerTest {
     assertEquals(403, put(target("khanh-hoa.tp-cam-ranh", 2027, null, 90), planner).status());
     assertEquals(403, put(target(null, 2027, null, 90), planner).status(), "province-wide: admin");
     assertEquals(403, put(target(NINH_DA, 2027, null, 90), officer).status());
-    assertEquals(200, api.get("/api/v1/targets?year=2027", officer).status(), "officers read theirs");
+    assertEquals(
+        200, api.get("/api/v1/targets?year=2027", officer).status(), "officers read theirs");
     assertEquals(401, api.get("/api/v1/targets?unit=" + NINH_DA).status());
   }
 }

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.hailong.api.support.Api;
 
-/** The two trees: Khánh Hòa and Ninh Thuận until 2025-06-30, the merged Khánh Hòa from 2025-07-01. */
+/**
+ * The two trees: Khánh Hòa and Ninh Thuận until 2025-06-30, the merged Khánh Hòa from 2025-07-01.
+ */
 @MicronautTest
 class UnitControllerTest {
   @Inject
@@ -28,7 +30,8 @@ class UnitControllerTest {
   @Inject Api api;
 
   private List<UnitView> units(String query) {
-    return client.toBlocking()
+    return client
+        .toBlocking()
         .retrieve(HttpRequest.GET("/api/v1/units" + query), Argument.listOf(UnitView.class));
   }
 
@@ -57,7 +60,10 @@ class UnitControllerTest {
     assertEquals(132, communesUnderDistrictsOf(units, "khanh-hoa"));
     assertEquals(7, count(units, "ninh-thuan", UnitLevel.DISTRICT));
     assertEquals(62, communesUnderDistrictsOf(units, "ninh-thuan"));
-    assertEquals(0, count(units, "khanh-hoa", UnitLevel.COMMUNE), "no commune directly under the province yet");
+    assertEquals(
+        0,
+        count(units, "khanh-hoa", UnitLevel.COMMUNE),
+        "no commune directly under the province yet");
   }
 
   @Test
@@ -67,10 +73,7 @@ class UnitControllerTest {
     assertEquals(65, count(units, "khanh-hoa", UnitLevel.COMMUNE));
     assertTrue(units.stream().noneMatch(u -> u.level() == UnitLevel.DISTRICT));
     assertTrue(units.stream().noneMatch(u -> u.code().equals("ninh-thuan")));
-    assertEquals(
-        65 + 1 + 27,
-        units.size(),
-        "the communes, the province and its 27 agencies");
+    assertEquals(65 + 1 + 27, units.size(), "the communes, the province and its 27 agencies");
   }
 
   @Test
@@ -86,8 +89,7 @@ class UnitControllerTest {
   @Test
   void bacNhaTrangListsItsSixPredecessors() {
     UnitView bacNhaTrang =
-        client.toBlocking()
-            .retrieve("/api/v1/units/khanh-hoa.p-bac-nha-trang", UnitView.class);
+        client.toBlocking().retrieve("/api/v1/units/khanh-hoa.p-bac-nha-trang", UnitView.class);
 
     assertEquals("Phường Bắc Nha Trang", bacNhaTrang.name());
     assertEquals("22333", bacNhaTrang.officialCode());
@@ -109,7 +111,8 @@ class UnitControllerTest {
   @Test
   void anOldCommuneNamesItsSuccessorAndTheOfficialCodeItShares() {
     UnitView vinhPhuoc =
-        client.toBlocking()
+        client
+            .toBlocking()
             .retrieve("/api/v1/units/khanh-hoa.tp-nha-trang.p-vinh-phuoc", UnitView.class);
 
     assertEquals("2025-06-30", vinhPhuoc.validTo().toString());
@@ -123,8 +126,7 @@ class UnitControllerTest {
   void aSplitCommuneHasPartialLinksToEverySuccessor() {
     // xã Cam Hòa (22438) of huyện Cam Lâm was divided between three new communes
     UnitView camHoa =
-        client.toBlocking()
-            .retrieve("/api/v1/units/khanh-hoa.h-cam-lam.x-cam-hoa", UnitView.class);
+        client.toBlocking().retrieve("/api/v1/units/khanh-hoa.h-cam-lam.x-cam-hoa", UnitView.class);
 
     assertEquals(3, camHoa.successors().size());
     assertTrue(camHoa.successors().stream().allMatch(l -> l.share() == Share.PARTIAL));
@@ -132,8 +134,7 @@ class UnitControllerTest {
 
   @Test
   void ninhThuanWentWholeIntoKhanhHoa() {
-    UnitView ninhThuan =
-        client.toBlocking().retrieve("/api/v1/units/ninh-thuan", UnitView.class);
+    UnitView ninhThuan = client.toBlocking().retrieve("/api/v1/units/ninh-thuan", UnitView.class);
     UnitView khanhHoa = client.toBlocking().retrieve("/api/v1/units/khanh-hoa", UnitView.class);
 
     assertEquals(List.of(new UnitView.Link("khanh-hoa", Share.WHOLE)), ninhThuan.successors());
@@ -167,6 +168,7 @@ class UnitControllerTest {
 
     assertEquals("Đặc khu Trường Sa", byCode.get("khanh-hoa.dk-truong-sa").name());
     assertEquals("Xã Phước Hà", byCode.get("ninh-thuan.h-thuan-nam.x-phuoc-ha").name());
-    assertEquals("Sở Lao động - Thương binh và Xã hội", byCode.get("khanh-hoa.so-lao-dong-tbxh").name());
+    assertEquals(
+        "Sở Lao động - Thương binh và Xã hội", byCode.get("khanh-hoa.so-lao-dong-tbxh").name());
   }
 }

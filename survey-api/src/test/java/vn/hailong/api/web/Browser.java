@@ -49,8 +49,9 @@ final class Browser implements AutoCloseable {
           file + " is missing: apt-get install -y chromium chromium-driver");
     }
     try {
-      Path profile = Files.createDirectories(Path.of("target", "chrome"))
-          .resolve(name + "-" + System.nanoTime());
+      Path profile =
+          Files.createDirectories(Path.of("target", "chrome"))
+              .resolve(name + "-" + System.nanoTime());
       var options = new ChromeOptions();
       options.setBinary(CHROMIUM);
       options.addArguments(
@@ -106,10 +107,11 @@ final class Browser implements AutoCloseable {
   void tap(String css) {
     WebElement element =
         waitUntil(
-            d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
+            d ->
+                d.findElements(By.cssSelector(css)).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
     element.click();
   }
 
@@ -131,8 +133,8 @@ final class Browser implements AutoCloseable {
 
   /**
    * Sets the page's clock (Date, Date.now) this far from the real time, from the next page load on,
-   * as a kiosk whose clock runs fast or slow; Duration.ZERO restores it. The page's code is unchanged:
-   * DevTools runs a script before every document's own scripts.
+   * as a kiosk whose clock runs fast or slow; Duration.ZERO restores it. The page's code is
+   * unchanged: DevTools runs a script before every document's own scripts.
    */
   void clockShift(Duration shift) {
     if (clockScript != null) {
@@ -144,7 +146,9 @@ final class Browser implements AutoCloseable {
       return;
     }
     String source =
-        "(() => { const shift = " + shift.toMillis() + "; const Real = Date;"
+        "(() => { const shift = "
+            + shift.toMillis()
+            + "; const Real = Date;"
             + " class Shifted extends Real {"
             + "  constructor(...a) { if (a.length === 0) super(Real.now() + shift); else super(...a); }"
             + "  static now() { return Real.now() + shift; } }"
@@ -169,8 +173,8 @@ final class Browser implements AutoCloseable {
       @SuppressWarnings("unchecked")
       Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
       Map<String, Object> clip =
-          Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
-              "scale", 1);
+          Map.of(
+              "x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
       Map<String, Object> shot =
           driver.executeCdpCommand(
               "Page.captureScreenshot",
@@ -189,7 +193,8 @@ final class Browser implements AutoCloseable {
     Path axe = Path.of(AXE);
     assertTrue(
         Files.isRegularFile(axe),
-        "axe-core not found at " + axe.toAbsolutePath()
+        "axe-core not found at "
+            + axe.toAbsolutePath()
             + ": run survey-api/src/test/resources/install-axe.sh (or pass -Daxe.path=...)");
     try {
       script(Files.readString(axe));

@@ -56,9 +56,26 @@ class DashboardBrowserTest {
   void accountsAndDemoLikeRatings() {
     db.clearResponses();
     String admin = api.adminToken();
-    for (var account : List.of(
-        Map.of("username", OFFICER, "password", PASSWORD, "role", "OFFICER", "unitCode", BAC_NHA_TRANG),
-        Map.of("username", PLANNER, "password", PASSWORD, "role", "PLANNER", "unitCode", "khanh-hoa"))) {
+    for (var account :
+        List.of(
+            Map.of(
+                "username",
+                OFFICER,
+                "password",
+                PASSWORD,
+                "role",
+                "OFFICER",
+                "unitCode",
+                BAC_NHA_TRANG),
+            Map.of(
+                "username",
+                PLANNER,
+                "password",
+                PASSWORD,
+                "role",
+                "PLANNER",
+                "unitCode",
+                "khanh-hoa"))) {
       Api.Reply created = api.post("/api/v1/accounts", account, admin);
       assertEquals(201, created.status(), created.toString());
     }
@@ -75,7 +92,9 @@ class DashboardBrowserTest {
     // twelve answers, all satisfied: first by index, but not to be trusted
     rollups.allCriteria(CAM_LAM, quarterStart, 12, 12);
     // a history since the reform for the trend, rising a point a month
-    for (LocalDate month = LocalDate.of(2025, 7, 1); month.isBefore(quarterStart); month = month.plusMonths(1)) {
+    for (LocalDate month = LocalDate.of(2025, 7, 1);
+        month.isBefore(quarterStart);
+        month = month.plusMonths(1)) {
       int satisfied = Math.min(95, 70 + (int) (month.toEpochDay() - 20270) / 30);
       rollups.allCriteria(BAC_NHA_TRANG, month, satisfied, 100);
     }
@@ -112,7 +131,10 @@ class DashboardBrowserTest {
   }
 
   private void waitReady(String page) {
-    browser.waitUntil(d -> !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]")).isEmpty());
+    browser.waitUntil(
+        d ->
+            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
+                .isEmpty());
   }
 
   private String text(String css) {
@@ -121,9 +143,12 @@ class DashboardBrowserTest {
 
   /** Waits for every chart image to load: they are authenticated by the session cookie alone. */
   private void chartsLoaded() {
-    browser.waitUntil(d -> (Boolean) browser.script(
-        "const imgs = [...document.querySelectorAll('img[data-chart]')];"
-            + "return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);"));
+    browser.waitUntil(
+        d ->
+            (Boolean)
+                browser.script(
+                    "const imgs = [...document.querySelectorAll('img[data-chart]')];"
+                        + "return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);"));
   }
 
   private static String vi(double value) {
@@ -134,8 +159,8 @@ class DashboardBrowserTest {
   private Map<String, Object> criterion(String unit, String code) {
     String token = api.login(OFFICER, PASSWORD);
     Api.Reply reply = api.get("/api/v1/analysis/satisfaction?unit=" + unit, token);
-    return ((List<Map<String, Object>>) reply.json().get("criteria")).stream()
-        .filter(c -> code.equals(c.get("criterion"))).findFirst().orElseThrow();
+    return ((List<Map<String, Object>>) reply.json().get("criteria"))
+        .stream().filter(c -> code.equals(c.get("criterion"))).findFirst().orElseThrow();
   }
 
   @Test
@@ -144,7 +169,9 @@ class DashboardBrowserTest {
     waitReady("overview");
 
     assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
-    assertTrue(browser.driver.getCurrentUrl().contains("/dashboard/overview.html"), browser.driver.getCurrentUrl());
+    assertTrue(
+        browser.driver.getCurrentUrl().contains("/dashboard/overview.html"),
+        browser.driver.getCurrentUrl());
     assertEquals("73,8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
     Map<String, Object> procedures = criterion(BAC_NHA_TRANG, "PROCEDURES");
     double target = ((Number) procedures.get("target")).doubleValue();
@@ -156,12 +183,15 @@ class DashboardBrowserTest {
     // 62 of 84: the Wilson interval 63.5-82.0 lies wholly below 85 and 95
     assertTrue(target >= 85, "target " + target);
     assertEquals("Dưới mục tiêu, chắc chắn", text("tr[data-criterion='PROCEDURES'] [data-status]"));
-    assertEquals("Đạt mục tiêu".equals(text("tr[data-criterion='STAFF'] [data-status]")),
+    assertEquals(
+        "Đạt mục tiêu".equals(text("tr[data-criterion='STAFF'] [data-status]")),
         ((Number) criterion(BAC_NHA_TRANG, "STAFF").get("percent")).doubleValue() >= target);
     assertTrue(text("tr[data-criterion='PROCEDURES']").contains("84"), "n is shown");
-    assertTrue(text("tr[data-criterion='PROCEDURES']").contains("63,5–82,0%"),
+    assertTrue(
+        text("tr[data-criterion='PROCEDURES']").contains("63,5–82,0%"),
         text("tr[data-criterion='PROCEDURES']"));
-    assertTrue(text("[data-role='who']").contains("Phường Bắc Nha Trang"), text("[data-role='who']"));
+    assertTrue(
+        text("[data-role='who']").contains("Phường Bắc Nha Trang"), text("[data-role='who']"));
     chartsLoaded();
   }
 
@@ -172,8 +202,10 @@ class DashboardBrowserTest {
     browser.find("#unit-search").sendKeys("nha trang");
 
     @SuppressWarnings("unchecked")
-    List<String> found = (List<String>) browser.script(
-        "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit)");
+    List<String> found =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit)");
     assertEquals(List.of(BAC_NHA_TRANG), found);
   }
 
@@ -186,36 +218,51 @@ class DashboardBrowserTest {
     // a ward of the former city: ended on 2025-06-30, marked, after today's units
     browser.find("#unit-search").sendKeys("VINH HOA");
     @SuppressWarnings("unchecked")
-    List<String> vinhHoa = (List<String>) browser.script(
-        "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit + ' ' + b.textContent)");
-    assertTrue(vinhHoa.stream().anyMatch(u -> u.startsWith("khanh-hoa.tp-nha-trang.p-vinh-hoa ")
-        && u.contains("đã kết thúc 30/06/2025")), vinhHoa.toString());
+    List<String> vinhHoa =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('#unit-results button')].map(b => b.dataset.unit + ' ' + b.textContent)");
+    assertTrue(
+        vinhHoa.stream()
+            .anyMatch(
+                u ->
+                    u.startsWith("khanh-hoa.tp-nha-trang.p-vinh-hoa ")
+                        && u.contains("đã kết thúc 30/06/2025")),
+        vinhHoa.toString());
     browser.find("#unit-search").clear();
     browser.find("#unit-search").sendKeys("bac nha trang");
-    assertEquals("Phường Bắc Nha Trang",
+    assertEquals(
+        "Phường Bắc Nha Trang",
         browser.find("#unit-results button[data-unit='" + BAC_NHA_TRANG + "'] span").getText());
     browser.tap("#unit-results button[data-unit='" + BAC_NHA_TRANG + "']");
     waitReady("overview");
     assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
-    assertTrue(browser.driver.getCurrentUrl().contains("unit=" + BAC_NHA_TRANG), browser.driver.getCurrentUrl());
+    assertTrue(
+        browser.driver.getCurrentUrl().contains("unit=" + BAC_NHA_TRANG),
+        browser.driver.getCurrentUrl());
 
     // the month the history ends in: a full month, no longer "so far"
     LocalDate lastMonth = quarterStart.minusMonths(1);
     String value = String.format("%d-%02d", lastMonth.getYear(), lastMonth.getMonthValue());
-    browser.script("const k = document.getElementById('period-kind'); k.value = 'month';"
-        + "k.dispatchEvent(new Event('change'));");
-    browser.script("const v = document.getElementById('period-value'); v.value = arguments[0];"
-        + "v.dispatchEvent(new Event('change'));", value);
+    browser.script(
+        "const k = document.getElementById('period-kind'); k.value = 'month';"
+            + "k.dispatchEvent(new Event('change'));");
+    browser.script(
+        "const v = document.getElementById('period-value'); v.value = arguments[0];"
+            + "v.dispatchEvent(new Event('change'));",
+        value);
     browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value));
     waitReady("overview");
-    assertEquals("Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+    assertEquals(
+        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
 
     // the bookmark opens the same view
     String bookmark = browser.driver.getCurrentUrl();
     browser.open(bookmark);
     waitReady("overview");
     assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
-    assertEquals("Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+    assertEquals(
+        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
     chartsLoaded();
   }
 
@@ -244,10 +291,14 @@ class DashboardBrowserTest {
     waitReady("trend");
 
     String projection = text("[data-role='projection']");
-    assertTrue(projection.matches("Theo xu hướng hiện nay: \\d+,\\d% cuối năm \\d{4}, (chưa )?đạt \\d+%\\."), projection);
+    assertTrue(
+        projection.matches(
+            "Theo xu hướng hiện nay: \\d+,\\d% cuối năm \\d{4}, (chưa )?đạt \\d+%\\."),
+        projection);
     chartsLoaded();
-    browser.script("const s = document.getElementById('trend-by'); s.value = 'quarter';"
-        + "s.dispatchEvent(new Event('change'));");
+    browser.script(
+        "const s = document.getElementById('trend-by'); s.value = 'quarter';"
+            + "s.dispatchEvent(new Event('change'));");
     browser.waitUntil(d -> d.getCurrentUrl().contains("by=quarter"));
     waitReady("trend");
     assertTrue(text("tbody").contains("Quý "), text("tbody"));
@@ -265,10 +316,13 @@ class DashboardBrowserTest {
     assertEquals(CAM_LAM, first.getAttribute("data-unit"));
     assertEquals("true", first.getAttribute("data-few"));
     assertTrue(first.getText().contains("Ít dữ liệu (12 người trả lời)"), first.getText());
-    assertTrue(text("[data-role='top-few']").contains("chỉ có 12 người trả lời"), text("[data-role='top-few']"));
+    assertTrue(
+        text("[data-role='top-few']").contains("chỉ có 12 người trả lời"),
+        text("[data-role='top-few']"));
     WebElement bacNhaTrang = browser.find("tbody tr[data-unit='" + BAC_NHA_TRANG + "']");
     assertEquals(null, bacNhaTrang.getAttribute("data-few"));
-    assertEquals(3, browser.driver.findElements(By.cssSelector("tbody tr")).size(), "units with answers");
+    assertEquals(
+        3, browser.driver.findElements(By.cssSelector("tbody tr")).size(), "units with answers");
     assertTrue(text("[data-role='no-data-units'] summary").contains("chưa có câu trả lời"));
   }
 
@@ -283,7 +337,8 @@ class DashboardBrowserTest {
     assertEquals("Overview: Phường Bắc Nha Trang", text("h1"));
     assertEquals("73.8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
     assertEquals("Below target, clearly", text("tr[data-criterion='PROCEDURES'] [data-status]"));
-    assertTrue(text("[data-role='look-first']").startsWith("Administrative procedures is lowest: 73.8%"),
+    assertTrue(
+        text("[data-role='look-first']").startsWith("Administrative procedures is lowest: 73.8%"),
         text("[data-role='look-first']"));
   }
 
@@ -296,9 +351,11 @@ class DashboardBrowserTest {
     waitReady("login");
 
     assertEquals("Đã đăng xuất.", text("[data-role='message']"));
-    assertTrue(browser.driver.manage().getCookies().isEmpty(), browser.driver.manage().getCookies().toString());
-    Number status = (Number) browser.script(
-        "return fetch(arguments[0]).then(r => r.status)", chart);
+    assertTrue(
+        browser.driver.manage().getCookies().isEmpty(),
+        browser.driver.manage().getCookies().toString());
+    Number status =
+        (Number) browser.script("return fetch(arguments[0]).then(r => r.status)", chart);
     assertEquals(401, status.intValue());
     browser.open(base() + "/dashboard/overview.html");
     waitReady("login");
@@ -313,7 +370,8 @@ class DashboardBrowserTest {
 
     logIn(OFFICER);
     waitReady("gaps");
-    assertTrue(browser.driver.getCurrentUrl().endsWith("/dashboard/gaps.html?unit=" + BAC_NHA_TRANG),
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("/dashboard/gaps.html?unit=" + BAC_NHA_TRANG),
         browser.driver.getCurrentUrl());
   }
 
@@ -326,9 +384,19 @@ class DashboardBrowserTest {
     String where = browser.driver.getCurrentUrl();
 
     browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand("Network.setCookie", Map.of(
-        "name", "HAILONG_SESSION", "value", expiredToken(OFFICER), "url", base() + "/",
-        "httpOnly", true, "sameSite", "Strict"));
+    browser.driver.executeCdpCommand(
+        "Network.setCookie",
+        Map.of(
+            "name",
+            "HAILONG_SESSION",
+            "value",
+            expiredToken(OFFICER),
+            "url",
+            base() + "/",
+            "httpOnly",
+            true,
+            "sameSite",
+            "Strict"));
     browser.driver.navigate().refresh();
     waitReady("login");
 
@@ -342,13 +410,14 @@ class DashboardBrowserTest {
 
   /** A token signed with the test secret whose expiry has passed, as after a long weekend. */
   private static String expiredToken(String username) throws Exception {
-    var claims = new JWTClaimsSet.Builder()
-        .subject(username)
-        .claim("roles", List.of("OFFICER"))
-        .claim("unitCode", BAC_NHA_TRANG)
-        .issueTime(Date.from(Instant.now().minusSeconds(30_000)))
-        .expirationTime(Date.from(Instant.now().minusSeconds(60)))
-        .build();
+    var claims =
+        new JWTClaimsSet.Builder()
+            .subject(username)
+            .claim("roles", List.of("OFFICER"))
+            .claim("unitCode", BAC_NHA_TRANG)
+            .issueTime(Date.from(Instant.now().minusSeconds(30_000)))
+            .expirationTime(Date.from(Instant.now().minusSeconds(60)))
+            .build();
     var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
     jwt.sign(new MACSigner(SECRET));
     return jwt.serialize();
@@ -364,7 +433,8 @@ class DashboardBrowserTest {
       boolean narrow = size[0] < 600;
       browser.viewport(size[0], size[1], narrow);
       for (String page : new String[] {"overview", "gaps", "trend", "comparison"}) {
-        String unitQuery = page.equals("comparison") || page.equals("gaps") ? "?unit=khanh-hoa" : query;
+        String unitQuery =
+            page.equals("comparison") || page.equals("gaps") ? "?unit=khanh-hoa" : query;
         browser.open(base() + "/dashboard/" + page + ".html" + unitQuery);
         waitReady(page);
         chartsIfAny(page);
@@ -387,10 +457,12 @@ class DashboardBrowserTest {
   private void check(String name, List<String> problems) {
     browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
     @SuppressWarnings("unchecked")
-    List<String> wide = (List<String>) browser.script(
-        "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
-            + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
-            + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+    List<String> wide =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
+                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
+                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
     wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
     browser.screenshot("dashboard-" + name);
   }

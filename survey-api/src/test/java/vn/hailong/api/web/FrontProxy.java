@@ -30,8 +30,15 @@ final class FrontProxy implements AutoCloseable {
   record Request(String method, String path, String authorization, String body) {}
 
   private static final Set<String> HOP_BY_HOP =
-      Set.of("connection", "content-length", "transfer-encoding", "keep-alive", "host", "expect",
-          "upgrade", "date");
+      Set.of(
+          "connection",
+          "content-length",
+          "transfer-encoding",
+          "keep-alive",
+          "host",
+          "expect",
+          "upgrade",
+          "date");
 
   private final int port;
   private final URI upstream;
@@ -61,7 +68,9 @@ final class FrontProxy implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
-  /** From now on, requests for which {@code answer} gives an Answer get it; others are forwarded. */
+  /**
+   * From now on, requests for which {@code answer} gives an Answer get it; others are forwarded.
+   */
   void answer(Function<Request, Answer> answer) {
     override = answer;
   }
@@ -108,11 +117,14 @@ final class FrontProxy implements AutoCloseable {
       var forward =
           HttpRequest.newBuilder(upstream.resolve(path))
               .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-      exchange.getRequestHeaders().forEach((name, values) -> {
-        if (!HOP_BY_HOP.contains(name.toLowerCase())) {
-          values.forEach(value -> forward.header(name, value));
-        }
-      });
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                  values.forEach(value -> forward.header(name, value));
+                }
+              });
       HttpResponse<byte[]> response;
       try {
         response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -121,11 +133,15 @@ final class FrontProxy implements AutoCloseable {
         exchange.sendResponseHeaders(502, -1);
         return;
       }
-      response.headers().map().forEach((name, values) -> {
-        if (!HOP_BY_HOP.contains(name.toLowerCase())) {
-          exchange.getResponseHeaders().put(name, values);
-        }
-      });
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                  exchange.getResponseHeaders().put(name, values);
+                }
+              });
       byte[] bytes = response.body();
       boolean empty = bytes.length == 0 || "HEAD".equals(exchange.getRequestMethod());
       exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : bytes.length);

@@ -24,8 +24,8 @@ import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
 
 /**
- * The kiosk in a real browser: provisioned from its setup link, rated by taps, with the network
- * cut and the page reloaded, checked against what the database stored.
+ * The kiosk in a real browser: provisioned from its setup link, rated by taps, with the network cut
+ * and the page reloaded, checked against what the database stored.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,21 +84,27 @@ class KioskBrowserTest {
 
   private void waitScreen(String name) {
     browser.waitUntil(
-        d -> d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
-            .anyMatch(WebElement::isDisplayed));
+        d ->
+            d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
+                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQuestion(int number) {
     browser.waitUntil(
-        d -> d.findElements(
-                By.cssSelector("[data-screen='question'][data-ready][data-index='" + number + "']"))
-            .stream()
-            .anyMatch(WebElement::isDisplayed));
+        d ->
+            d
+                .findElements(
+                    By.cssSelector(
+                        "[data-screen='question'][data-ready][data-index='" + number + "']"))
+                .stream()
+                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQueued(int count) {
     browser.waitUntil(
-        d -> String.valueOf(count).equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
+        d ->
+            String.valueOf(count)
+                .equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
   }
 
   private void waitResponses(long count) {
@@ -175,7 +181,8 @@ class KioskBrowserTest {
 
     // the thank-you screen gives the kiosk back to the next citizen after about five seconds
     long thanksShown = System.nanoTime();
-    browser.waitUntil(Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
+    browser.waitUntil(
+        Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
     long thanksMs = (System.nanoTime() - thanksShown) / 1_000_000;
     System.out.printf(
         "kiosk: full rating in %d taps, %d ms from the first tap to the thank-you screen"
@@ -245,14 +252,18 @@ class KioskBrowserTest {
     start();
     waitQuestion(1);
     assertEquals(access.get("textVi"), browser.find("[data-role='question-text']").getText());
-    assertEquals("Rất hài lòng", browser.find("[data-screen='question'] [data-rating='5']").getText());
+    assertEquals(
+        "Rất hài lòng", browser.find("[data-screen='question'] [data-rating='5']").getText());
 
     browser.tap("[data-action='lang']");
     browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
     assertEquals(access.get("textEn"), browser.find("[data-role='question-text']").getText());
-    assertEquals("Very satisfied", browser.find("[data-screen='question'] [data-rating='5']").getText());
-    assertEquals("Very dissatisfied", browser.find("[data-screen='question'] [data-rating='1']").getText());
-    assertEquals("Not applicable", browser.find("[data-screen='question'] [data-rating='na']").getText());
+    assertEquals(
+        "Very satisfied", browser.find("[data-screen='question'] [data-rating='5']").getText());
+    assertEquals(
+        "Very dissatisfied", browser.find("[data-screen='question'] [data-rating='1']").getText());
+    assertEquals(
+        "Not applicable", browser.find("[data-screen='question'] [data-rating='na']").getText());
     assertEquals("Question 1 of 6", browser.find("[data-role='progress']").getText());
     assertEquals("Tiếng Việt", browser.find("[data-action='lang']").getText());
 
@@ -270,7 +281,8 @@ class KioskBrowserTest {
     rate(1, "2", "1");
     waitQuestion(3);
 
-    browser.waitUntil(Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
+    browser.waitUntil(
+        Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
 
     var dot = browser.find("[data-role='queue']");
     assertEquals("0", dot.getAttribute("data-queued"));
@@ -316,8 +328,15 @@ class KioskBrowserTest {
         waitQuestion(question);
         for (String lang : new String[] {"en", "vi"}) {
           if (!fits()) {
-            problems.add(size[0] + "x" + size[1] + " question " + question + " scrolls ("
-                + browser.find("html").getAttribute("lang") + ")");
+            problems.add(
+                size[0]
+                    + "x"
+                    + size[1]
+                    + " question "
+                    + question
+                    + " scrolls ("
+                    + browser.find("html").getAttribute("lang")
+                    + ")");
           }
           browser.tap("[data-action='lang']");
           browser.waitUntil(d -> lang.equals(browser.find("html").getAttribute("lang")));

@@ -29,14 +29,14 @@ import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
 
 /**
- * The fault test of issue 12: a kiosk whose clock runs 10 minutes fast, then 10 minutes slow,
- * rates while the server is stopped, is restarted itself while the server is down (it boots from
- * its service worker's cache), is re-provisioned to another unit with ratings still queued, and
- * the server comes back. Every rating lands exactly once, under the kiosk it was made on, with the
- * time it was made on the server's clock.
+ * The fault test of issue 12: a kiosk whose clock runs 10 minutes fast, then 10 minutes slow, rates
+ * while the server is stopped, is restarted itself while the server is down (it boots from its
+ * service worker's cache), is re-provisioned to another unit with ratings still queued, and the
+ * server comes back. Every rating lands exactly once, under the kiosk it was made on, with the time
+ * it was made on the server's clock.
  *
- * <p>The server really stops (its HTTP listener closes; the database stays) and starts again on
- * the same port. The browser reaches it through a {@link FrontProxy} that stops with it: a Netty
+ * <p>The server really stops (its HTTP listener closes; the database stays) and starts again on the
+ * same port. The browser reaches it through a {@link FrontProxy} that stops with it: a Netty
  * listener stopped inside the test's JVM keeps its open keep-alive connections serving, a process
  * that stops does not, and the proxy closes them as the process would.
  */
@@ -138,11 +138,13 @@ class KioskFaultTest implements TestPropertyProvider {
 
     assertEquals(5, db.responses());
     assertEquals(30, db.answers());
-    // taps this fast are bursts (docs/decisions.md): counted in daily_rollup_burst, once all the same
+    // taps this fast are bursts (docs/decisions.md): counted in daily_rollup_burst, once all the
+    // same
     assertEquals(
         30,
         db.rollupTotal()
-            + db.count("SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM daily_rollup_burst"));
+            + db.count(
+                "SELECT COALESCE(SUM(n1 + n2 + n3 + n4 + n5 + n_na), 0) FROM daily_rollup_burst"));
     assertEquals("0", browser.find("[data-role='queue']").getAttribute("data-dropped"));
     Map<String, String> kioskOf =
         Map.of(
@@ -153,14 +155,16 @@ class KioskFaultTest implements TestPropertyProvider {
             "chậm, trực tuyến", "cam-lam-quay-moi");
     for (var made : madeAt.entrySet()) {
       String comment = made.getKey();
-      assertEquals(1, db.count("SELECT COUNT(*) FROM response WHERE comment = ?", comment), comment);
+      assertEquals(
+          1, db.count("SELECT COUNT(*) FROM response WHERE comment = ?", comment), comment);
       assertEquals(
           kioskOf.get(comment),
           db.text(
               "SELECT k.code FROM response r JOIN kiosk k ON k.id = r.kiosk_id WHERE r.comment = ?",
               comment),
           comment);
-      Instant submitted = instant(db.text("SELECT submitted_at FROM response WHERE comment = ?", comment));
+      Instant submitted =
+          instant(db.text("SELECT submitted_at FROM response WHERE comment = ?", comment));
       Duration off = Duration.between(made.getValue(), submitted).abs();
       assertTrue(
           off.compareTo(TOLERANCE) < 0,
@@ -176,24 +180,31 @@ class KioskFaultTest implements TestPropertyProvider {
     return setupUrl.substring(setupUrl.indexOf("/kiosk/"));
   }
 
-  /** A full rating with the comment as its name; remembers when it was made, on the test's clock. */
+  /**
+   * A full rating with the comment as its name; remembers when it was made, on the test's clock.
+   */
   private void rate(String comment) {
     browser.tap("[data-screen='welcome'][data-ready] [data-action='start']");
     for (int question = 1; question <= 6; question++) {
       int number = question;
       browser.waitUntil(
-          d -> d.findElements(
-                  By.cssSelector("[data-screen='question'][data-ready][data-index='" + number + "']"))
-              .stream()
-              .anyMatch(WebElement::isDisplayed));
-      browser.tap("[data-screen='question'][data-ready] [data-rating='" + (question % 5 + 1) + "']");
+          d ->
+              d
+                  .findElements(
+                      By.cssSelector(
+                          "[data-screen='question'][data-ready][data-index='" + number + "']"))
+                  .stream()
+                  .anyMatch(WebElement::isDisplayed));
+      browser.tap(
+          "[data-screen='question'][data-ready] [data-rating='" + (question % 5 + 1) + "']");
     }
     waitScreen("comment");
     browser.find("#comment").sendKeys(comment);
     madeAt.put(comment, Instant.now());
     browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
     waitScreen("thanks");
-    browser.waitUntil(Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
+    browser.waitUntil(
+        Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
     waitScreen("welcome");
   }
 
@@ -214,20 +225,26 @@ class KioskFaultTest implements TestPropertyProvider {
 
   private void waitScreen(String name) {
     browser.waitUntil(
-        d -> d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
-            .anyMatch(WebElement::isDisplayed));
+        d ->
+            d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
+                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQueued(int count) {
     try {
       browser.waitUntil(
-          d -> String.valueOf(count)
-              .equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
+          d ->
+              String.valueOf(count)
+                  .equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
-          "expected " + count + " queued, the kiosk shows "
+          "expected "
+              + count
+              + " queued, the kiosk shows "
               + browser.find("[data-role='queue']").getAttribute("data-queued")
-              + " queued and the database holds " + db.responses(), e);
+              + " queued and the database holds "
+              + db.responses(),
+          e);
     }
   }
 

@@ -38,8 +38,8 @@ import vn.hailong.api.support.Database;
 /**
  * What the kiosk's and the form's outbox do with each kind of answer, with a real HTTP server in
  * front of the application ({@link FrontProxy}) playing a captive portal, a proxy's error pages, or
- * the application's own problems with their types. A rating is deleted only when the server
- * echoes its id, dropped only for a problem type that settles it, and kept for everything else.
+ * the application's own problems with their types. A rating is deleted only when the server echoes
+ * its id, dropped only for a problem type that settles it, and kept for everything else.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -101,19 +101,24 @@ class OutboxAnswersTest {
   /** The proxy answers ratings whose body contains {@code marker} (null: every rating) itself. */
   private void answerRatings(String marker, int status, String contentType, String body) {
     intercepted.set(0);
-    front.answer(request -> {
-      if (!RESPONSES.equals(request.path())
-          || (marker != null && !request.body().contains(marker))) {
-        return null;
-      }
-      intercepted.incrementAndGet();
-      return new FrontProxy.Answer(status, contentType, body);
-    });
+    front.answer(
+        request -> {
+          if (!RESPONSES.equals(request.path())
+              || (marker != null && !request.body().contains(marker))) {
+            return null;
+          }
+          intercepted.incrementAndGet();
+          return new FrontProxy.Answer(status, contentType, body);
+        });
   }
 
   private static String problem(String slug, int status) {
-    return "{\"type\":\"urn:hailong:problem:" + slug + "\",\"title\":\"Tiêu đề bất kỳ / Any title\","
-        + "\"status\":" + status + ",\"detail\":\"-\"}";
+    return "{\"type\":\"urn:hailong:problem:"
+        + slug
+        + "\",\"title\":\"Tiêu đề bất kỳ / Any title\","
+        + "\"status\":"
+        + status
+        + ",\"detail\":\"-\"}";
   }
 
   @Test
@@ -163,15 +168,17 @@ class OutboxAnswersTest {
 
   @Test
   void aRefusedOldTokenKeepsTheRating() {
-    front.answer(request -> {
-      if (!RESPONSES.equals(request.path()) || !("Bearer " + token).equals(request.authorization())) {
-        return null;
-      }
-      int n = intercepted.incrementAndGet();
-      return n % 2 == 1
-          ? new FrontProxy.Answer(403, PROBLEM_JSON, problem("forbidden", 403))
-          : new FrontProxy.Answer(401, PROBLEM_JSON, problem("unauthorized", 401));
-    });
+    front.answer(
+        request -> {
+          if (!RESPONSES.equals(request.path())
+              || !("Bearer " + token).equals(request.authorization())) {
+            return null;
+          }
+          int n = intercepted.incrementAndGet();
+          return n % 2 == 1
+              ? new FrontProxy.Answer(403, PROBLEM_JSON, problem("forbidden", 403))
+              : new FrontProxy.Answer(401, PROBLEM_JSON, problem("unauthorized", 401));
+        });
     openKiosk();
     rate(null);
     browser.waitUntil(d -> intercepted.get() >= 3);
@@ -241,7 +248,8 @@ class OutboxAnswersTest {
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
 
-    Path downloads = Files.createDirectories(Path.of("target", "downloads", "outbox-" + System.nanoTime()));
+    Path downloads =
+        Files.createDirectories(Path.of("target", "downloads", "outbox-" + System.nanoTime()));
     browser.downloadsTo(downloads);
     browser.tap("[data-screen='staff'][data-ready] [data-action='export']");
     browser.waitUntil(d -> exported(downloads) != null);
@@ -257,7 +265,8 @@ class OutboxAnswersTest {
             .orElseThrow(() -> new AssertionError("not in the export: " + text));
     assertEquals(400, ((Number) ours.get("status")).intValue());
     assertEquals(
-        "urn:hailong:problem:invalid-request", ((Map<String, Object>) ours.get("problem")).get("type"));
+        "urn:hailong:problem:invalid-request",
+        ((Map<String, Object>) ours.get("problem")).get("type"));
     assertEquals(List.of(), file.get("queued"));
 
     browser.tap("[data-screen='staff'][data-ready] [data-action='close']");
@@ -279,7 +288,9 @@ class OutboxAnswersTest {
                     + "  const outbox = new Outbox();"
                     + "  const before = await outbox.droppedSize();"
                     + "  for (let i = 0; i < 201; i++) {"
-                    + "    await outbox.put({ id: newId(), unitCode: '" + BAC_NHA_TRANG + "',"
+                    + "    await outbox.put({ id: newId(), unitCode: '"
+                    + BAC_NHA_TRANG
+                    + "',"
                     + "      channel: 'KIOSK', answers: { ACCESS: 3 }, comment });"
                     + "  }"
                     + "  await outbox.drain({ force: true });"
@@ -330,7 +341,10 @@ class OutboxAnswersTest {
 
   private static Path exported(Path directory) {
     try (var files = Files.list(directory)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst().orElse(null);
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".json"))
+          .findFirst()
+          .orElse(null);
     } catch (IOException e) {
       return null;
     }
@@ -349,7 +363,8 @@ class OutboxAnswersTest {
   }
 
   private void answerForm() {
-    for (String question : new String[] {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"}) {
+    for (String question :
+        new String[] {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"}) {
       browser.tap("fieldset[data-question='" + question + "'] [data-rating='4']");
     }
   }
@@ -360,10 +375,13 @@ class OutboxAnswersTest {
     for (int question = 1; question <= 6; question++) {
       int number = question;
       browser.waitUntil(
-          d -> d.findElements(
-                  By.cssSelector("[data-screen='question'][data-ready][data-index='" + number + "']"))
-              .stream()
-              .anyMatch(WebElement::isDisplayed));
+          d ->
+              d
+                  .findElements(
+                      By.cssSelector(
+                          "[data-screen='question'][data-ready][data-index='" + number + "']"))
+                  .stream()
+                  .anyMatch(WebElement::isDisplayed));
       browser.tap("[data-screen='question'][data-ready] [data-rating='4']");
     }
     waitScreen("comment");
@@ -374,7 +392,8 @@ class OutboxAnswersTest {
       browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
     }
     waitScreen("thanks");
-    browser.waitUntil(Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
+    browser.waitUntil(
+        Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
     waitScreen("welcome");
   }
 
@@ -384,7 +403,8 @@ class OutboxAnswersTest {
 
   /** The kiosk shows this many waiting, and dropped none since it was opened. */
   private void assertQueue(int queued) {
-    assertEquals(String.valueOf(queued), browser.find("[data-role='queue']").getAttribute("data-queued"));
+    assertEquals(
+        String.valueOf(queued), browser.find("[data-role='queue']").getAttribute("data-queued"));
     assertEquals(droppedAtOpen, droppedNow());
   }
 
@@ -399,8 +419,9 @@ class OutboxAnswersTest {
 
   private void waitQueued(int count) {
     browser.waitUntil(
-        d -> String.valueOf(count)
-            .equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
+        d ->
+            String.valueOf(count)
+                .equals(browser.find("[data-role='queue']").getAttribute("data-queued")));
   }
 
   private void waitResponses(long count) {

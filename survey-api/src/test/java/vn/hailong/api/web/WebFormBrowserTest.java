@@ -26,7 +26,9 @@ import vn.hailong.api.support.Database;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebFormBrowserTest {
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
-  static final String[] HEADLINE = {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"};
+  static final String[] HEADLINE = {
+    "ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"
+  };
 
   @Inject EmbeddedServer server;
   @Inject Api api;
@@ -60,8 +62,9 @@ class WebFormBrowserTest {
 
   private void waitScreen(String name) {
     browser.waitUntil(
-        d -> d.findElements(By.cssSelector("[data-screen='" + name + "']")).stream()
-            .anyMatch(WebElement::isDisplayed));
+        d ->
+            d.findElements(By.cssSelector("[data-screen='" + name + "']")).stream()
+                .anyMatch(WebElement::isDisplayed));
   }
 
   private void choose(String question, String rating) {
@@ -131,15 +134,23 @@ class WebFormBrowserTest {
 
     browser.waitUntil(d -> !browser.find("[data-role='form-error']").getText().isEmpty());
     assertTrue(
-        browser.find("fieldset[data-question='FEEDBACK']").getAttribute("class").contains("missing"));
+        browser
+            .find("fieldset[data-question='FEEDBACK']")
+            .getAttribute("class")
+            .contains("missing"));
     assertEquals(0, db.responses());
 
     choose("FEEDBACK", "na");
     browser.tap("[data-action='submit']");
     waitScreen("thanks");
     browser.waitUntil(d -> db.responses() == 1);
-    assertEquals(1, db.rollup(CAM_LAM, "FEEDBACK",
-        java.time.LocalDate.parse(db.text("SELECT local_date FROM response")), 0));
+    assertEquals(
+        1,
+        db.rollup(
+            CAM_LAM,
+            "FEEDBACK",
+            java.time.LocalDate.parse(db.text("SELECT local_date FROM response")),
+            0));
   }
 
   @Test
@@ -153,10 +164,14 @@ class WebFormBrowserTest {
     var questions =
         (List<Map<String, Object>>) api.get("/api/v1/questionnaire").json().get("questions");
     assertEquals(
-        questions.stream().filter(q -> "STAFF".equals(q.get("code"))).findFirst().orElseThrow()
+        questions.stream()
+            .filter(q -> "STAFF".equals(q.get("code")))
+            .findFirst()
+            .orElseThrow()
             .get("textEn"),
         browser.find("fieldset[data-question='STAFF'] legend").getText());
-    assertEquals("Very satisfied",
+    assertEquals(
+        "Very satisfied",
         browser.find("fieldset[data-question='ACCESS'] [data-rating='5']").getText());
     assertTrue(
         browser.find("fieldset[data-question='ACCESS'] [data-rating='5'] input").isSelected());
@@ -181,7 +196,8 @@ class WebFormBrowserTest {
 
   @Test
   void anUnknownUnitSaysSoInsteadOfShowingAForm() {
-    browser.open(server.getURL().toString().replaceAll("/$", "") + "/form/?unit=khanh-hoa.x-khong-co");
+    browser.open(
+        server.getURL().toString().replaceAll("/$", "") + "/form/?unit=khanh-hoa.x-khong-co");
     waitScreen("error");
     assertEquals("Không tìm thấy đơn vị", browser.find("[data-screen='error'] h1").getText());
   }
