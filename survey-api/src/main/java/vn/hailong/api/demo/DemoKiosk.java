@@ -76,7 +76,7 @@ class DemoKiosk {
   }
 
   private boolean hasRated(long kioskId) {
-    // ratings may be dated a little ahead of the server's clock (hailong.clock-skew)
+    // ratings may be dated a little ahead of the server's clock (hailong.ingest.clock-skew)
     var span =
         new ResponseStore.KioskSpan(
             kioskId, Instant.EPOCH, clock.instant().plus(Duration.ofDays(1)));

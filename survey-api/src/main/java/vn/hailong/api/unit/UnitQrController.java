@@ -31,7 +31,7 @@ import vn.hailong.api.support.PublicUrl;
 
 /**
  * The QR code printed on a unit's receipt slips: it opens the web form for that unit, {@code
- * <hailong.public-url>/form/?unit=<code>}. Only units valid today have one.
+ * <hailong.web.public-url>/form/?unit=<code>}. Only units valid today have one.
  */
 @Controller("/api/v1/units/{code}")
 @Secured(SecurityRule.IS_ANONYMOUS)

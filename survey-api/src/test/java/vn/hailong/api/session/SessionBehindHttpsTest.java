@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** A secure public URL makes the cookie Secure: browsers then send it over https only. */
 @MicronautTest
-@Property(name = "hailong.public-url", value = "https://hailong.khanhhoa.gov.vn")
+@Property(name = "hailong.web.public-url", value = "https://hailong.khanhhoa.gov.vn")
 class SessionBehindHttpsTest {
   @Inject SessionLogins sessions;
 
