@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.hailong.api.support.ClientAddress;
 
 /**
  * The bearer token for scripts and kiosks' officers; the dashboard uses {@code /api/v1/session}.
@@ -19,9 +20,11 @@ import io.micronaut.serde.annotation.Serdeable;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginController {
   private final LoginService logins;
+  private final ClientAddress addresses;
 
-  LoginController(LoginService logins) {
+  LoginController(LoginService logins, ClientAddress addresses) {
     this.logins = logins;
+    this.addresses = addresses;
   }
 
   @Serdeable
@@ -33,10 +36,7 @@ public class LoginController {
   @Post
   public Token login(@Body Credentials credentials, HttpRequest<?> request) {
     LoginService.Login login =
-        logins.login(
-            credentials.username(),
-            credentials.password(),
-            request.getRemoteAddress().getAddress().getHostAddress());
+        logins.login(credentials.username(), credentials.password(), addresses.of(request));
     return new Token(
         login.token(),
         login.username(),

@@ -44,7 +44,7 @@ public class LoginService {
   public record Login(String token, String username, Role role, @Nullable Unit unit) {}
 
   /**
-   * @param address the connection's own address: forwarding headers are not ours to trust here
+   * @param address the client's address ({@link vn.hailong.api.support.ClientAddress})
    */
   public Login login(@Nullable String username, @Nullable String password, String address) {
     FieldProblems problems = new FieldProblems();

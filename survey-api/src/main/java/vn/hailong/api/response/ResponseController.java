@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +22,7 @@ import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemBody;
 import vn.hailong.api.problem.ProblemHandler;
 import vn.hailong.api.problem.ProblemType;
+import vn.hailong.api.support.ClientAddress;
 
 @Controller("/api/v1/responses")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -32,9 +32,9 @@ public class ResponseController {
   private static final int RETRY_AFTER_SECONDS = 2;
 
   private final ResponseService responses;
-  private final HttpClientAddressResolver addresses;
+  private final ClientAddress addresses;
 
-  ResponseController(ResponseService responses, HttpClientAddressResolver addresses) {
+  ResponseController(ResponseService responses, ClientAddress addresses) {
     this.responses = responses;
     this.addresses = addresses;
   }
@@ -50,8 +50,7 @@ public class ResponseController {
       @Body @Nullable byte[] body,
       @Header("Authorization") @Nullable String authorization,
       @Nullable Authentication authentication) {
-    var sender =
-        new ResponseService.Sender(authorization, authentication, addresses.resolve(request));
+    var sender = new ResponseService.Sender(authorization, authentication, addresses.of(request));
     ResponseService.Accepted accepted =
         responses.submit(request.getContentType().orElse(null), body, sender);
     return HttpResponse.<Receipt>status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -17,6 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.hailong.api.account.LoginService;
 import vn.hailong.api.account.Role;
 import vn.hailong.api.account.Scope;
+import vn.hailong.api.support.ClientAddress;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
@@ -28,11 +29,14 @@ import vn.hailong.api.unit.UnitDirectory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SessionController {
   private final LoginService logins;
+  private final ClientAddress addresses;
   private final SessionCookie cookie;
   private final UnitDirectory units;
 
-  SessionController(LoginService logins, SessionCookie cookie, UnitDirectory units) {
+  SessionController(
+      LoginService logins, SessionCookie cookie, UnitDirectory units, ClientAddress addresses) {
     this.logins = logins;
+    this.addresses = addresses;
     this.cookie = cookie;
     this.units = units;
   }
@@ -49,10 +53,7 @@ public class SessionController {
   @Secured(SecurityRule.IS_ANONYMOUS)
   public HttpResponse<Session> logIn(@Body Credentials credentials, HttpRequest<?> request) {
     LoginService.Login login =
-        logins.login(
-            credentials.username(),
-            credentials.password(),
-            request.getRemoteAddress().getAddress().getHostAddress());
+        logins.login(credentials.username(), credentials.password(), addresses.of(request));
     Unit unit = login.unit();
     return HttpResponse.ok(
             new Session(
