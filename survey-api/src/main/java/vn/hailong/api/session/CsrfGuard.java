@@ -1,13 +1,13 @@
 package vn.hailong.api.session;
 
-import io.micronaut.http.HttpMethod;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.core.order.Ordered;
 import java.net.URI;
 import java.util.Set;
 import vn.hailong.api.problem.Problem;
