@@ -14,10 +14,10 @@ package vn.hailong.analysis;
  * </ol>
  */
 public enum Status {
-  MET("Đạt", "Met"),
-  BELOW("Dưới chỉ tiêu", "Below target"),
-  SIGNIFICANTLY_BELOW("Thấp hơn rõ rệt", "Significantly below target"),
-  INSUFFICIENT_DATA("Chưa đủ dữ liệu", "Insufficient data");
+  MET("Đạt mục tiêu", "Target met"),
+  BELOW("Dưới mục tiêu nhưng chưa đủ chắc chắn", "Below target, not yet certain"),
+  SIGNIFICANTLY_BELOW("Dưới mục tiêu, chắc chắn", "Below target, clearly"),
+  INSUFFICIENT_DATA("Chưa đủ dữ liệu", "Not enough data");
 
   private final String labelVi;
   private final String labelEn;
@@ -27,7 +27,7 @@ public enum Status {
     this.labelEn = labelEn;
   }
 
-  /** The Vietnamese label, as shown to users. */
+  /** The Vietnamese label, as shown to users (the dashboard and chart legends use the same words). */
   public String labelVi() {
     return labelVi;
   }

@@ -87,9 +87,9 @@ class CriterionAssessmentTest {
 
   @Test
   void statusesHaveVietnameseLabels() {
-    assertEquals("Đạt", Status.MET.labelVi());
-    assertEquals("Dưới chỉ tiêu", Status.BELOW.labelVi());
-    assertEquals("Thấp hơn rõ rệt", Status.SIGNIFICANTLY_BELOW.labelVi());
+    assertEquals("Đạt mục tiêu", Status.MET.labelVi());
+    assertEquals("Dưới mục tiêu nhưng chưa đủ chắc chắn", Status.BELOW.labelVi());
+    assertEquals("Dưới mục tiêu, chắc chắn", Status.SIGNIFICANTLY_BELOW.labelVi());
     assertEquals("Chưa đủ dữ liệu", Status.INSUFFICIENT_DATA.labelVi());
   }
 }

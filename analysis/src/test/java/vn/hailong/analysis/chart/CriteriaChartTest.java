@@ -88,7 +88,7 @@ class CriteriaChartTest {
     JFreeChart chart = CriteriaChart.create(TITLE, allMet);
     LegendItemCollection legend = chart.getCategoryPlot().getLegendItems();
     assertEquals(Status.values().length + 1, legend.getItemCount());
-    assertEquals("Thấp hơn rõ rệt", legend.get(2).getLabel());
+    assertEquals("Dưới mục tiêu, chắc chắn", legend.get(2).getLabel());
     RenderedChart png = RenderedChart.png(chart, 800, 500);
     long red = png.pixelsOf(ChartTheme.statusColor(Status.SIGNIFICANTLY_BELOW));
     assertTrue(red > 0 && red < 500, "only the legend swatch is red: " + red);
@@ -110,6 +110,6 @@ class CriteriaChartTest {
     JFreeChart chart = CriteriaChart.create(TITLE, vinhHoa(85));
     RenderedChart.svg(chart, 1000, 600, TITLE);
     RenderedChart.svg(chart, 1000, 600, "n = 412"); // names may wrap; the count is one line
-    RenderedChart.svg(chart, 1000, 600, "Dưới chỉ tiêu"); // legend
+    RenderedChart.svg(chart, 1000, 600, "Dưới mục tiêu nhưng chưa đủ chắc chắn"); // legend
   }
 }

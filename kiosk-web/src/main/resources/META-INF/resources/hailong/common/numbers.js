@@ -22,6 +22,11 @@ export function percent(value, lang, digits = 1) {
   return `${decimal(value, digits, lang)}%`;
 }
 
+/** A target: whole percentages without decimals (85%), others with one (84,5%). */
+export function target(value, lang) {
+  return percent(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
 /** A count: count(12345, 'vi') is "12.345". */
 export function count(value, lang) {
   return decimal(value, 0, lang);

@@ -11,6 +11,7 @@ const WORDS = {
     from: 'Từ ngày',
     to: 'Đến ngày',
     apply: 'Xem',
+    badRange: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
     month: (y, m) => `Tháng ${m}/${y}`,
     quarter: (y, q) => `Quý ${q}/${y}`,
     year: (y) => `Năm ${y}`,
@@ -23,6 +24,7 @@ const WORDS = {
     from: 'From',
     to: 'To',
     apply: 'Show',
+    badRange: 'The start date must be on or before the end date.',
     month: (y, m) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`,
     quarter: (y, q) => `Q${q} ${y}`,
     year: (y) => `${y}`,
@@ -141,11 +143,16 @@ export function mountPeriodPicker(container, { period, today, lang, onChange }) 
     if (kind.value !== 'custom') value.dispatchEvent(new Event('change'));
   });
   value.addEventListener('change', () => onChange(resolvePeriod(new URLSearchParams({ period: value.value }), today)));
+  const problem = Object.assign(document.createElement('p'), { className: 'field-problem', hidden: true });
+  problem.setAttribute('role', 'alert');
   apply.addEventListener('click', () => {
     if (from.value && to.value && from.value <= to.value) {
       onChange({ kind: 'custom', value: null, from: from.value, to: to.value });
+    } else {
+      problem.textContent = w.badRange;
+      problem.hidden = false;
     }
   });
   fill();
-  container.append(field(w.kind, kind), valueField, fromField, toField, apply);
+  container.append(field(w.kind, kind), valueField, fromField, toField, apply, problem);
 }

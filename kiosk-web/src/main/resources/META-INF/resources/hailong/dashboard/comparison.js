@@ -2,7 +2,7 @@
 // unit with a handful of answers is never shown first without saying so.
 
 import { getJson, withQuery } from '../common/session.js';
-import { count, percent } from '../common/numbers.js';
+import { count, percent, target } from '../common/numbers.js';
 import { chart, el, MIN_ANSWERS, startPage } from './shell.js';
 
 startPage('comparison', async ({ t, lang, unit, content, query, periodText, linkTo }) => {
@@ -24,7 +24,7 @@ startPage('comparison', async ({ t, lang, unit, content, query, periodText, link
       few(e) ? el('span', { class: 'flag', text: t.fewAnswers(count(e.respondents, lang)) }) : null),
     el('td', { class: 'num', 'data-label': t.index, text: percent(e.index, lang) }),
     el('td', { class: 'num', 'data-label': t.respondentsCol, text: count(e.respondents, lang) }),
-    el('td', { class: 'num', 'data-label': t.target, text: percent(e.target, lang, 0) })));
+    el('td', { class: 'num', 'data-label': t.target, text: target(e.target, lang) })));
   content.replaceChildren(...[...head,
     first && few(first) ? el('p', { class: 'notice warning', dataset: { role: 'top-few' }, text: t.topFew(first.unitName, count(first.respondents, lang)) }) : null,
     el('div', { class: 'table-wrap' },

@@ -2,7 +2,7 @@
 // the criteria chart.
 
 import { getJson, withQuery } from '../common/session.js';
-import { count, interval, percent } from '../common/numbers.js';
+import { count, interval, percent, target } from '../common/numbers.js';
 import { chart, el, startPage } from './shell.js';
 import { criterionName } from './strings.js';
 
@@ -26,7 +26,7 @@ startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
     el('td', { class: 'num', 'data-label': t.percentSatisfied, dataset: { value: 'percent' }, text: percent(c.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.answers, text: count(c.answers, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(c.ciLow, c.ciHigh, lang) }),
-    el('td', { class: 'num', 'data-label': t.target, text: percent(c.target, lang, 0) }),
+    el('td', { class: 'num', 'data-label': t.target, text: target(c.target, lang) }),
     statusCell(c.status)));
 
   content.replaceChildren(
@@ -36,7 +36,7 @@ startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
       el('div', { class: 'index-box' },
         el('p', { id: 'index-label', class: 'index-label', text: t.index }),
         el('p', { class: 'index-value', dataset: { role: 'index' }, text: percent(report.index, lang) }),
-        el('p', { class: 'muted', text: `${t.target} ${percent(report.indexTarget, lang, 0)} · ${count(report.respondents, lang)} ${t.respondents}` })),
+        el('p', { class: 'muted', text: `${t.target} ${target(report.indexTarget, lang)} · ${count(report.respondents, lang)} ${t.respondents}` })),
       el('p', { class: 'look-first', dataset: { role: 'look-first' }, text: lookFirst(report, t, lang) })),
     el('div', { class: 'table-wrap' },
       el('table', { class: 'data responsive' },

@@ -1,6 +1,6 @@
 // The dashboard's words, Vietnamese first. Criterion names come from the API (nameVi, nameEn).
 
-import { percent, points } from '../common/numbers.js';
+import { percent, points, target as targetText } from '../common/numbers.js';
 
 export const STRINGS = {
   vi: {
@@ -60,7 +60,7 @@ export const STRINGS = {
     by: 'Theo',
     byKinds: { month: 'Tháng', quarter: 'Quý', year: 'Năm' },
     projection: (value, year, target, reaches) =>
-      `Theo xu hướng hiện nay: ${percent(value, 'vi')} cuối năm ${year}, ${reaches ? 'đạt' : 'chưa đạt'} ${percent(target, 'vi', 0)}.`,
+      `Theo xu hướng hiện nay: ${percent(value, 'vi')} cuối năm ${year}, ${reaches ? 'đạt' : 'chưa đạt'} ${targetText(target, 'vi')}.`,
     noProjection: 'Chưa đủ số liệu để ước tính xu hướng.',
     chartTrend: (unit) => `Biểu đồ xu hướng tỷ lệ hài lòng của ${unit} theo thời gian, có đường mục tiêu.`,
     periodCol: 'Kỳ',
@@ -128,7 +128,7 @@ export const STRINGS = {
     by: 'By',
     byKinds: { month: 'Month', quarter: 'Quarter', year: 'Year' },
     projection: (value, year, target, reaches) =>
-      `At the current trend: ${percent(value, 'en')} at the end of ${year}, ${reaches ? 'meeting' : 'short of'} ${percent(target, 'en', 0)}.`,
+      `At the current trend: ${percent(value, 'en')} at the end of ${year}, ${reaches ? 'meeting' : 'short of'} ${targetText(target, 'en')}.`,
     noProjection: 'Not enough data yet to estimate a trend.',
     chartTrend: (unit) => `Chart of the satisfaction of ${unit} over time, with the target line.`,
     periodCol: 'Period',

@@ -174,6 +174,30 @@ class SessionTest {
     assertEquals(1, db.count("SELECT COUNT(*) FROM kiosk WHERE code = 'bnt-quay-2'"));
   }
 
+  @Test
+  void behindAProxyAWriteFromAnotherOriginIsRefusedByTheGuard() {
+    String cookie = sessions.logIn(OFFICER, PASSWORD).cookie();
+    Map<String, Object> kiosk = Map.of("code", "bnt-quay-3", "unitCode", BAC_NHA_TRANG);
+
+    // as through a proxy: a public host name, so Micronaut's localhost protection stays out
+    Api.Reply foreign =
+        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+            .header("Host", "hailong.khanhhoa.gov.vn")
+            .header(CsrfGuard.HEADER, "1")
+            .header("Origin", "https://evil.example"));
+    Api.Reply ownHost =
+        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+            .header("Host", "hailong.khanhhoa.gov.vn")
+            .header(CsrfGuard.HEADER, "1")
+            .header("Origin", "http://hailong.khanhhoa.gov.vn"));
+
+    assertEquals(403, foreign.status(), foreign.toString());
+    assertTrue(foreign.isProblem(), foreign.toString());
+    assertTrue(foreign.text("detail").contains("https://evil.example"), foreign.toString());
+    assertEquals(201, ownHost.status(), ownHost.toString());
+    assertEquals(1, db.count("SELECT COUNT(*) FROM kiosk WHERE code = 'bnt-quay-3'"));
+  }
+
   static MutableHttpRequest<?> withCookie(MutableHttpRequest<?> request, String value) {
     return request.cookie(Cookie.of("HAILONG_SESSION", value));
   }
