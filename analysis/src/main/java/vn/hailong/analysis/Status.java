@@ -27,7 +27,9 @@ public enum Status {
     this.labelEn = labelEn;
   }
 
-  /** The Vietnamese label, as shown to users (the dashboard and chart legends use the same words). */
+  /**
+   * The Vietnamese label, as shown to users (the dashboard and chart legends use the same words).
+   */
   public String labelVi() {
     return labelVi;
   }

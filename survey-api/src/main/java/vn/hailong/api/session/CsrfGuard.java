@@ -30,12 +30,10 @@ public class CsrfGuard implements Ordered {
 
   private final SessionCookie cookie;
   private final PublicUrl publicUrl;
-  private final ProblemHandler problems;
 
-  CsrfGuard(SessionCookie cookie, PublicUrl publicUrl, ProblemHandler problems) {
+  CsrfGuard(SessionCookie cookie, PublicUrl publicUrl) {
     this.cookie = cookie;
     this.publicUrl = publicUrl;
-    this.problems = problems;
   }
 
   /** Before authentication: a refused request costs no token check. */
@@ -82,7 +80,7 @@ public class CsrfGuard implements Ordered {
 
   // a filter's exception skips the exception handlers: answer the problem here
   private HttpResponse<?> refuse(HttpRequest<?> request, String detail) {
-    return problems.handle(request, Problem.forbidden(detail));
+    return ProblemHandler.respond(Problem.forbidden(detail));
   }
 
   private static String origin(String url) {

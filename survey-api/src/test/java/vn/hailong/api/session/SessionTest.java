@@ -181,15 +181,17 @@ class SessionTest {
 
     // as through a proxy: a public host name, so Micronaut's localhost protection stays out
     Api.Reply foreign =
-        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
-            .header("Host", "hailong.khanhhoa.gov.vn")
-            .header(CsrfGuard.HEADER, "1")
-            .header("Origin", "https://evil.example"));
+        api.exchange(
+            withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+                .header("Host", "hailong.khanhhoa.gov.vn")
+                .header(CsrfGuard.HEADER, "1")
+                .header("Origin", "https://evil.example"));
     Api.Reply ownHost =
-        api.exchange(withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
-            .header("Host", "hailong.khanhhoa.gov.vn")
-            .header(CsrfGuard.HEADER, "1")
-            .header("Origin", "http://hailong.khanhhoa.gov.vn"));
+        api.exchange(
+            withCookie(HttpRequest.POST("/api/v1/kiosks", kiosk), cookie)
+                .header("Host", "hailong.khanhhoa.gov.vn")
+                .header(CsrfGuard.HEADER, "1")
+                .header("Origin", "http://hailong.khanhhoa.gov.vn"));
 
     assertEquals(403, foreign.status(), foreign.toString());
     assertTrue(foreign.isProblem(), foreign.toString());

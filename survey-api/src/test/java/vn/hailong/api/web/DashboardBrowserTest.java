@@ -266,16 +266,23 @@ class DashboardBrowserTest {
     chartsLoaded();
 
     // custom dates: a reversed range is refused in words, a good one lands in the address
-    browser.script("const k = document.getElementById('period-kind'); k.value = 'custom';"
-        + "k.dispatchEvent(new Event('change'));");
+    browser.script(
+        "const k = document.getElementById('period-kind'); k.value = 'custom';"
+            + "k.dispatchEvent(new Event('change'));");
     String from = quarterStart.toString();
     String to = from;
-    browser.script("document.getElementById('period-from').value = arguments[0];"
-        + "document.getElementById('period-to').value = arguments[1];", to, "2025-01-01");
+    browser.script(
+        "document.getElementById('period-from').value = arguments[0];"
+            + "document.getElementById('period-to').value = arguments[1];",
+        to,
+        "2025-01-01");
     browser.tap("[data-action='apply-period']");
     assertEquals("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", text(".field-problem"));
-    browser.script("document.getElementById('period-from').value = arguments[0];"
-        + "document.getElementById('period-to').value = arguments[1];", from, to);
+    browser.script(
+        "document.getElementById('period-from').value = arguments[0];"
+            + "document.getElementById('period-to').value = arguments[1];",
+        from,
+        to);
     browser.tap("[data-action='apply-period']");
     browser.waitUntil(d -> d.getCurrentUrl().contains("from=" + from + "&to=" + to));
     waitReady("overview");
