@@ -8,13 +8,22 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
+    Micronaut.build(args)
+        .mainClass(Application.class)
+        .properties(defaults(System.getenv("JDBC_URL")))
+        .start();
+  }
+
+  /**
+   * Without a JDBC_URL (unset or empty) the platform runs on the embedded database, whose URL
+   * application.yml holds once ({@code hailong.embedded-database-url}).
+   */
+  static Map<String, Object> defaults(String jdbcUrl) {
     Map<String, Object> properties = new HashMap<>();
-    // An empty JDBC_URL means the same as none: the embedded database (application.yml).
-    String url = System.getenv("JDBC_URL");
-    if (url != null && url.isBlank()) {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
       properties.put("datasources.default.url", "${hailong.embedded-database-url}");
       properties.put("datasources.default.username", "sa");
     }
-    Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    return properties;
   }
 }
