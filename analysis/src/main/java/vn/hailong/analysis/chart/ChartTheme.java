@@ -102,9 +102,21 @@ public final class ChartTheme {
     return TARGET_STROKE;
   }
 
-  /** The label of the target line, e.g. "Chỉ tiêu 85,0%". */
+  /** The whisker of a 95% interval. */
+  public static final Color INTERVAL_COLOR = new Color(0x37, 0x47, 0x4F);
+
+  /** The label of the target line, e.g. "Mục tiêu 85,0%" (the dashboard's word too). */
   public static String targetLabel(double percent) {
-    return "Chỉ tiêu " + PercentFormat.vi(percent);
+    return "Mục tiêu " + PercentFormat.vi(percent);
+  }
+
+  /**
+   * Text drawn on a bar of the status's colour: white on green and red, near-black on amber, grey.
+   */
+  public static Color labelOn(Status status) {
+    return status == Status.BELOW || status == Status.INSUFFICIENT_DATA
+        ? new Color(0x21, 0x21, 0x21)
+        : Color.WHITE;
   }
 
   /** The dashed line at the target percent, without label (the legend names it). */
@@ -112,7 +124,7 @@ public final class ChartTheme {
     return new ValueMarker(percent, TARGET_COLOR, TARGET_STROKE);
   }
 
-  /** The dashed horizontal line at the target percent, labelled "Chỉ tiêu 85,0%" at its right. */
+  /** The dashed horizontal line at the target percent, labelled "Mục tiêu 85,0%" at its right. */
   public static ValueMarker targetMarker(double percent) {
     ValueMarker marker = targetLine(percent);
     marker.setLabel(targetLabel(percent));

@@ -1,7 +1,11 @@
 package vn.hailong.analysis.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Stroke;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -9,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -16,6 +21,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -27,13 +33,16 @@ import vn.hailong.analysis.Status;
 
 /**
  * The six criteria of one unit and period side by side: one bar per criterion at its percent
- * satisfied, coloured by {@link Status}, with {@code n} (valid answers) under each name and the
- * target as a dashed line. The legend explains the colours. When criteria have different targets,
- * each bar gets its own target tick instead of one line. Bars start at 0 so lengths compare.
+ * satisfied, coloured by {@link Status}, with its 95% interval as a whisker, {@code n} (valid
+ * answers) under each name and the target as a dashed line. The legend explains the colours and
+ * names the target, so that no label lies on a bar or another label: each bar's percent is written
+ * inside its top. When criteria have different targets, each bar gets its own target tick instead
+ * of one line. Bars start at 0 so lengths compare.
  */
 public final class CriteriaChart {
   private static final String SATISFIED = "Tỷ lệ hài lòng";
-  private static final String TARGET = "Chỉ tiêu";
+  private static final String TARGET = "Mục tiêu";
+  private static final Stroke WHISKER = new BasicStroke(1.6f);
 
   private CriteriaChart() {}
 
@@ -41,7 +50,8 @@ public final class CriteriaChart {
    * Column key of a bar, carrying what colours it and its target; its text is the axis label "Thủ
    * tục hành chính\nn = 412".
    */
-  record Bar(Criterion criterion, long answers, Status status, double target)
+  record Bar(
+      Criterion criterion, long answers, Status status, double target, double low, double high)
       implements Comparable<Bar> {
     @Override
     public int compareTo(Bar other) {
@@ -66,7 +76,7 @@ public final class CriteriaChart {
   public static CategoryDataset createDataset(List<CriterionAssessment> assessments) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (CriterionAssessment a : assessments) {
-      Bar bar = new Bar(a.criterion(), a.answers(), a.status(), a.target());
+      Bar bar = new Bar(a.criterion(), a.answers(), a.status(), a.target(), a.ciLow(), a.ciHigh());
       dataset.addValue(a.hasData() ? a.percent() : null, SATISFIED, bar);
     }
     return dataset;
@@ -92,7 +102,7 @@ public final class CriteriaChart {
     }
     double common = commonTarget(bars);
     if (!Double.isNaN(common)) {
-      plot.addRangeMarker(ChartTheme.targetMarker(common));
+      plot.addRangeMarker(ChartTheme.targetLine(common));
     } else if (!bars.isEmpty()) {
       DefaultCategoryDataset targets = new DefaultCategoryDataset();
       bars.forEach(bar -> targets.addValue(bar.target(), TARGET, bar));
@@ -102,7 +112,7 @@ public final class CriteriaChart {
     }
     legend.add(
         new LegendItem(
-            TARGET,
+            Double.isNaN(common) ? TARGET : ChartTheme.targetLabel(common),
             null,
             null,
             null,
@@ -113,7 +123,10 @@ public final class CriteriaChart {
     return chart;
   }
 
-  /** Bars painted by the status in their column key, labelled with their percent. */
+  /**
+   * Bars painted by the status in their column key, labelled with their percent inside the top (the
+   * whisker of the interval rises above the bar, where a label would collide with it).
+   */
   private static BarRenderer statusBars(List<Bar> bars) {
     BarRenderer renderer =
         new BarRenderer() {
@@ -121,11 +134,51 @@ public final class CriteriaChart {
           public Paint getItemPaint(int row, int column) {
             return ChartTheme.statusColor(bars.get(column).status());
           }
+
+          @Override
+          public Paint getItemLabelPaint(int row, int column) {
+            return ChartTheme.labelOn(bars.get(column).status());
+          }
+
+          @Override
+          public void drawItem(
+              Graphics2D g2,
+              CategoryItemRendererState state,
+              Rectangle2D dataArea,
+              CategoryPlot plot,
+              CategoryAxis domainAxis,
+              ValueAxis rangeAxis,
+              CategoryDataset dataset,
+              int row,
+              int column,
+              int pass) {
+            super.drawItem(
+                g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+            Bar bar = bars.get(column);
+            if (pass != 0 || dataset.getValue(row, column) == null || Double.isNaN(bar.low())) {
+              return;
+            }
+            double x =
+                domainAxis.getCategoryMiddle(
+                    column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+            double low = rangeAxis.valueToJava2D(bar.low(), dataArea, plot.getRangeAxisEdge());
+            double high = rangeAxis.valueToJava2D(bar.high(), dataArea, plot.getRangeAxisEdge());
+            double cap = Math.min(8, state.getBarWidth() / 4);
+            g2.setPaint(ChartTheme.INTERVAL_COLOR);
+            g2.setStroke(WHISKER);
+            g2.draw(new Line2D.Double(x, low, x, high));
+            g2.draw(new Line2D.Double(x - cap, low, x + cap, low));
+            g2.draw(new Line2D.Double(x - cap, high, x + cap, high));
+          }
         };
     renderer.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", PercentFormat.numberFormat(1, true)));
     renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartTheme.font(true, 12f));
     renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
+    // a bar too short for its label writes it just above instead
+    renderer.setPositiveItemLabelPositionFallback(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     renderer.setMaximumBarWidth(0.12);
     return renderer;

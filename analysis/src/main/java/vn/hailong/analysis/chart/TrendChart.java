@@ -1,27 +1,38 @@
 package vn.hailong.analysis.chart;
 
+import java.awt.BasicStroke;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryStepRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.hailong.analysis.Period;
 import vn.hailong.analysis.PeriodPercent;
+import vn.hailong.analysis.VietnamDates;
 
 /**
  * A unit's satisfaction over time: one line per criterion plus the satisfaction index (thicker),
- * and the target as a dashed horizontal line. The x axis lists periods ({@code 2024-Q1}, ...) in
- * order; a period without data leaves a gap rather than a misleading 0. The y axis is percent
- * satisfied, from a round value below the lowest point (or target) up to 100.
+ * and the target as a dashed line that steps where the target changes (85% in 2023, 95% from 2025).
+ * A change of the unit tree within the range (the reform of 2025-07-01) is a labelled vertical line
+ * at the first period after it. The x axis lists periods ({@code 2024-Q1}, ...) in order; a period
+ * without data leaves a gap rather than a misleading 0. The y axis is percent satisfied, from a
+ * round value below the lowest point (or target) up to 100.
  */
 public final class TrendChart {
   private static final int ROTATE_LABELS_ABOVE = 12;
+  private static final String TARGET = "Mục tiêu";
 
   private TrendChart() {}
 
@@ -38,9 +49,58 @@ public final class TrendChart {
     }
   }
 
-  /** The chart of the given lines for one unit. */
+  /** The chart of the given lines for one unit, against one target for the whole range. */
   public static JFreeChart create(String unitName, List<TrendSeries> series, double target) {
     return createChart(unitName, createDataset(series), target);
+  }
+
+  /**
+   * The chart of the given lines against the target of each period (a step where it changes), with
+   * a marker at the first period that begins on or after each date in {@code reorganisations}.
+   */
+  public static JFreeChart create(
+      String unitName,
+      List<TrendSeries> series,
+      List<PeriodPercent> targets,
+      List<LocalDate> reorganisations) {
+    CategoryDataset dataset = createDataset(series);
+    double lowest = targets.stream().mapToDouble(PeriodPercent::percent).min().orElse(100);
+    JFreeChart chart = createChart(unitName, dataset, lowest);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.clearRangeMarkers();
+    DefaultCategoryDataset steps = new DefaultCategoryDataset();
+    for (int col = 0; col < dataset.getColumnCount(); col++) {
+      steps.addValue(null, TARGET, dataset.getColumnKey(col));
+    }
+    targets.forEach(t -> steps.addValue(t.percent(), TARGET, t.period()));
+    CategoryStepRenderer stepRenderer = new CategoryStepRenderer(true);
+    stepRenderer.setSeriesPaint(0, ChartTheme.TARGET_COLOR);
+    stepRenderer.setSeriesStroke(0, ChartTheme.targetStroke());
+    plot.setDataset(1, steps);
+    plot.setRenderer(1, stepRenderer);
+    for (LocalDate date : reorganisations) {
+      for (Object key : dataset.getColumnKeys()) {
+        Period period = (Period) key;
+        if (period.contains(date) || period.start().isAfter(date)) {
+          plot.addDomainMarker(reorganisation(period, date));
+          break;
+        }
+      }
+    }
+    return chart;
+  }
+
+  private static CategoryMarker reorganisation(Period period, LocalDate date) {
+    CategoryMarker marker =
+        new CategoryMarker(period, ChartTheme.TARGET_COLOR, new BasicStroke(1.5f));
+    marker.setDrawAsLine(true);
+    marker.setLabel("Sắp xếp đơn vị " + VietnamDates.format(date));
+    marker.setLabelFont(ChartTheme.font(false, 11f));
+    marker.setLabelPaint(ChartTheme.TARGET_COLOR);
+    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelOffset(new RectangleInsets(4, 6, 4, 4));
+    return marker;
   }
 
   /** Rows are the series (in the given order), columns the periods of all series, in order. */

@@ -52,7 +52,7 @@ class ChartThemeTest {
 
   @Test
   void targetLabelUsesADecimalComma() {
-    assertEquals("Chỉ tiêu 85,0%", ChartTheme.targetLabel(85));
-    assertEquals("Chỉ tiêu 85,0%", ChartTheme.targetMarker(85).getLabel());
+    assertEquals("Mục tiêu 85,0%", ChartTheme.targetLabel(85));
+    assertEquals("Mục tiêu 85,0%", ChartTheme.targetMarker(85).getLabel());
   }
 }

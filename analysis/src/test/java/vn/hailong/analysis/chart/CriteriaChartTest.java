@@ -112,4 +112,18 @@ class CriteriaChartTest {
     RenderedChart.svg(chart, 1000, 600, "n = 412"); // names may wrap; the count is one line
     RenderedChart.svg(chart, 1000, 600, "Dưới mục tiêu nhưng chưa đủ chắc chắn"); // legend
   }
+
+  @Test
+  void eachBarShowsItsIntervalAndTheLegendNamesTheTarget() throws Exception {
+    JFreeChart chart = CriteriaChart.create(TITLE, vinhHoa(85));
+    LegendItemCollection legend = chart.getCategoryPlot().getLegendItems();
+    assertEquals("Mục tiêu 85,0%", legend.get(legend.getItemCount() - 1).getLabel());
+    ValueMarker target =
+        (ValueMarker) chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND).iterator().next();
+    assertNull(target.getLabel(), "the target's value is in the legend, not on the bars");
+
+    RenderedChart png = RenderedChart.png(chart, 1000, 600);
+    // six whiskers, each a few dozen px tall and 1-2 px wide, plus their caps
+    assertTrue(png.pixelsOf(ChartTheme.INTERVAL_COLOR) > 300, "interval whiskers missing");
+  }
 }

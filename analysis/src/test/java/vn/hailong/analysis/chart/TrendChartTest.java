@@ -99,6 +99,42 @@ class TrendChartTest {
   void svgCarriesTheUnitNameAndTheTargetLabel() throws Exception {
     JFreeChart chart = TrendChart.create(UNIT, ninhHoa(true), 85);
     RenderedChart.svg(chart, 900, 500, UNIT);
-    RenderedChart.svg(chart, 900, 500, "Chỉ tiêu 85,0%");
+    RenderedChart.svg(chart, 900, 500, "Mục tiêu 85,0%");
+  }
+
+  private static List<PeriodPercent> from(String first, double... percents) {
+    List<PeriodPercent> points = new ArrayList<>();
+    Period p = Period.parse(first);
+    for (double percent : percents) {
+      points.add(new PeriodPercent(p, percent));
+      p = p.next();
+    }
+    return points;
+  }
+
+  @Test
+  void theTargetStepsWhereItChangesAndTheReformIsMarked() throws Exception {
+    List<TrendSeries> lines =
+        List.of(new TrendSeries("Chỉ số hài lòng", from("2024-Q3", 80, 82, 84, 85, 88, 90), true));
+    JFreeChart chart =
+        TrendChart.create(
+            UNIT,
+            lines,
+            from("2024-Q3", 85, 85, 95, 95, 95, 95),
+            List.of(java.time.LocalDate.of(2025, 7, 1)));
+    CategoryPlot plot = chart.getCategoryPlot();
+
+    CategoryDataset steps = plot.getDataset(1);
+    assertEquals(85.0, steps.getValue("Mục tiêu", Period.parse("2024-Q4")).doubleValue());
+    assertEquals(95.0, steps.getValue("Mục tiêu", Period.parse("2025-Q1")).doubleValue());
+    assertTrue(plot.getRangeMarkers(Layer.FOREGROUND) == null, "no flat line beside the step");
+    var markers = plot.getDomainMarkers(Layer.FOREGROUND);
+    assertEquals(1, markers.size());
+    var reform = (org.jfree.chart.plot.CategoryMarker) markers.iterator().next();
+    assertEquals(Period.parse("2025-Q3"), reform.getKey());
+    assertEquals("Sắp xếp đơn vị 01/07/2025", reform.getLabel());
+    RenderedChart.svg(chart, 1000, 600, "Sắp xếp đơn vị 01/07/2025");
+    // the y axis reaches down to the lowest target and point with room to spare
+    assertEquals(70.0, plot.getRangeAxis().getLowerBound());
   }
 }

@@ -111,6 +111,13 @@ public class SatisfactionService {
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<Long> chain = chain(territory.unit());
+    // each period is measured against its own year's target: the line steps where it changes
+    Map<Integer, TargetRule> rules = new HashMap<>(Map.of(year, rule));
+    PeriodTarget targetOf =
+        (period, criterion) -> {
+          int y = period.end().getYear();
+          return rules.computeIfAbsent(y, this::targetRule).resolve(chain, criterion, y);
+        };
 
     Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
     for (Period period : periods) {
@@ -132,7 +139,14 @@ public class SatisfactionService {
           (period, tallies) -> {
             Proportion p = Proportion.of(tallies.get(criterion));
             percents.add(PeriodPercent.of(period, p));
-            points.add(point(territory, period, p.valid(), p.satisfied(), p.percent()));
+            points.add(
+                point(
+                    territory,
+                    period,
+                    p.valid(),
+                    p.satisfied(),
+                    p.percent(),
+                    targetOf.of(period, criterion)));
           });
       series.add(
           series(
@@ -149,10 +163,16 @@ public class SatisfactionService {
     perPeriod.forEach(
         (period, tallies) -> {
           double index = SatisfactionIndex.ofTallies(tallies).orElse(Double.NaN);
-          long valid = tallies.values().stream().mapToLong(Tally::valid).sum();
-          long satisfied = tallies.values().stream().mapToLong(Tally::satisfied).sum();
+          Tally all = Tally.pool(tallies.values());
           indexPercents.add(new PeriodPercent(period, index));
-          indexPoints.add(point(territory, period, valid, satisfied, index));
+          indexPoints.add(
+              point(
+                  territory,
+                  period,
+                  all.valid(),
+                  all.satisfied(),
+                  index,
+                  targetOf.of(period, null)));
         });
     series.add(
         series(
@@ -172,16 +192,28 @@ public class SatisfactionService {
         Enums.spelling(territory.scope()),
         Enums.spelling(request.basis()),
         year,
-        series);
+        series,
+        territory.reorganisations(from, to));
+  }
+
+  /** The target of a criterion (null: the index) in a period. */
+  private interface PeriodTarget {
+    double of(Period period, Criterion criterion);
   }
 
   private static TrendReport.Point point(
-      Territory territory, Period period, long valid, long satisfied, double percent) {
+      Territory territory,
+      Period period,
+      long valid,
+      long satisfied,
+      double percent,
+      double target) {
     return new TrendReport.Point(
         period.label(),
         valid,
         satisfied,
         Criteria.orNull(percent),
+        target,
         territory.derivedFrom(period.start(), period.end()));
   }
 

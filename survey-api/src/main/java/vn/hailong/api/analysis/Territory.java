@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.hailong.api.unit.Share;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitLink;
@@ -87,6 +88,23 @@ public record Territory(
         .filter(root -> root != unit && overlaps(root, from, to))
         .map(Unit::code)
         .toList();
+  }
+
+  /**
+   * The days after {@code from} and up to {@code to} on which one of the pooled units began, or the
+   * day after one ended: where a series of this territory crosses a reorganisation.
+   */
+  public List<LocalDate> reorganisations(LocalDate from, LocalDate to) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (Unit root : roots) {
+      if (root.validFrom() != null) {
+        days.add(root.validFrom());
+      }
+      if (root.validTo() != null) {
+        days.add(root.validTo().plusDays(1));
+      }
+    }
+    return days.stream().filter(day -> day.isAfter(from) && !day.isAfter(to)).toList();
   }
 
   static boolean overlaps(Unit unit, LocalDate from, LocalDate to) {

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * One series per criterion and one for the index: each period's figures, the least-squares slope
- * per period and the projection to the end of the target year.
+ * per period with the target of that period's year, and the projection to the end of the target
+ * year. {@code reorganisations} are the days within the range on which a pooled unit began or ended
+ * (the reform of 2025-07-01): the series crosses a change of the unit tree there.
  */
 @Serdeable
 public record TrendReport(
@@ -19,7 +21,8 @@ public record TrendReport(
     String scope,
     String basis,
     int targetYear,
-    List<Series> series) {
+    List<Series> series,
+    List<LocalDate> reorganisations) {
 
   /** {@code criterion} is a criterion code or "INDEX". */
   @Serdeable
@@ -40,5 +43,6 @@ public record TrendReport(
       long answers,
       long satisfied,
       @Nullable Double percent,
+      double target,
       List<String> derivedFrom) {}
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import vn.hailong.analysis.Period;
 import vn.hailong.analysis.PeriodPercent;
+import vn.hailong.analysis.VietnamDates;
 import vn.hailong.analysis.chart.ChartImages;
 import vn.hailong.analysis.chart.CriteriaChart;
 import vn.hailong.analysis.chart.RankingChart;
@@ -97,7 +98,7 @@ public class ChartController {
           case "trend" -> trend(service.trend(request));
           case "criteria" ->
               CriteriaChart.create(
-                  request.unit().name() + " · " + request.from() + " – " + request.to(),
+                  request.unit().name() + " · " + VietnamDates.range(request.from(), request.to()),
                   service.assessments(request));
           default ->
               ranking(
@@ -114,8 +115,8 @@ public class ChartController {
   }
 
   private static JFreeChart trend(TrendReport report) {
-    double target = 0;
     List<TrendSeries> lines = new java.util.ArrayList<>();
+    List<PeriodPercent> targets = List.of();
     for (TrendReport.Series series : report.series()) {
       List<PeriodPercent> points =
           series.points().stream()
@@ -127,10 +128,13 @@ public class ChartController {
       boolean index = series.criterion().equals("INDEX");
       lines.add(new TrendSeries(series.nameVi(), points, index));
       if (index) {
-        target = series.target();
+        targets =
+            series.points().stream()
+                .map(p -> new PeriodPercent(Period.parse(p.period()), p.target()))
+                .toList();
       }
     }
-    return TrendChart.create(report.unitName(), lines, target);
+    return TrendChart.create(report.unitName(), lines, targets, report.reorganisations());
   }
 
   private static JFreeChart ranking(RankingReport report, String title, double target) {
