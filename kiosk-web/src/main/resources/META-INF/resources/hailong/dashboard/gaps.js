@@ -10,6 +10,20 @@ startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) 
   const [report, questionnaire] = await Promise.all([
     getJson(withQuery('/api/v1/analysis/gaps', query)), getJson('/api/v1/questionnaire')]);
   const names = new Map(questionnaire.criteria.map((c) => [c.code, c]));
+  const questions = new Map(questionnaire.questions.map((q) => [q.code, q]));
+  // what pulls the criterion down: its lowest detailed questions (the web form's second page)
+  const lowest = (g) => {
+    const found = (g.lowestQuestions || []).filter((q) => questions.has(q.code));
+    // only ratings from the web form's second page have them; without any, say nothing
+    if (found.length === 0) return null;
+    return el('div', { class: 'lowest' }, el('span', { class: 'muted', text: t.lowestQuestions }),
+      el('ul', { class: 'lowest-questions', dataset: { role: 'lowest-questions' } },
+      ...found.map((q) => {
+        const question = questions.get(q.code);
+        const text = lang === 'en' ? question.textEn : question.textVi;
+        return el('li', { dataset: { question: q.code }, text: t.questionResult(text, percent(q.percent, lang), count(q.answers, lang)) });
+      })));
+  };
   const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText })];
   if (report.gaps.length === 0) {
     content.replaceChildren(...head, el('p', { class: 'notice', dataset: { role: 'no-gaps' }, text: t.noGaps }));
@@ -18,7 +32,9 @@ startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) 
   const rows = report.gaps.map((g) => el('tr', { dataset: { unit: g.unitCode, criterion: g.criterion } },
     el('th', { scope: 'row', 'data-label': t.unit }, el('a', { href: linkTo('overview', g.unitCode), text: g.unitName })),
     // the gaps report names criteria in Vietnamese only: the questionnaire has both names
-    el('td', { 'data-label': t.criterion, text: criterionName(names.get(g.criterion) || g, lang) }),
+    el('td', { 'data-label': t.criterion },
+      el('span', { class: 'criterion-name', text: criterionName(names.get(g.criterion) || g, lang) }),
+      lowest(g)),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, text: percent(g.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.gap, dataset: { value: 'gap' }, text: t.below(g.gap) }),
     el('td', { class: 'num', 'data-label': t.answers, text: count(g.answers, lang) }),

@@ -53,6 +53,8 @@ export const STRINGS = {
     gapsTitle: (unit) => `Chưa đạt mục tiêu: ${unit}`,
     gapsIntro: 'Mỗi đơn vị và tiêu chí dưới mục tiêu, thiếu nhiều nhất trước. Bấm tên đơn vị để xem tổng quan.',
     noGaps: 'Không có tiêu chí nào dưới mục tiêu trong kỳ này.',
+    lowestQuestions: 'Câu hỏi chi tiết thấp nhất:',
+    questionResult: (text, pct, n) => `${text}: ${pct} (${n} câu trả lời)`,
     unit: 'Đơn vị',
     below: (gap) => `thiếu ${points(gap, 'vi')} điểm`,
     // trend
@@ -122,6 +124,8 @@ export const STRINGS = {
     gapsTitle: (unit) => `Below target: ${unit}`,
     gapsIntro: 'Every unit and criterion below target, the largest shortfall first. Select a unit to see its overview.',
     noGaps: 'No criterion is below target in this period.',
+    lowestQuestions: 'Lowest detailed questions:',
+    questionResult: (text, pct, n) => `${text}: ${pct} (${n} answers)`,
     unit: 'Unit',
     below: (gap) => `${points(gap, 'en')} points short`,
     trendTitle: (unit) => `Trend: ${unit}`,

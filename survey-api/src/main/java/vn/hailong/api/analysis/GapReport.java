@@ -6,9 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.hailong.analysis.Status;
 
-/** Every (unit, criterion) under a unit that is below its target, worst first. */
+/**
+ * Every (unit, criterion) under a unit that is below its target, worst first, each with the
+ * detailed questions that pull it down: the lowest of the criterion's detailed questions (the web
+ * form's second page) that were answered, at most {@value #LOWEST_QUESTIONS}.
+ */
 @Serdeable
 public record GapReport(String unit, LocalDate from, LocalDate to, List<Gap> gaps) {
+  public static final int LOWEST_QUESTIONS = 3;
+
+  /** A detailed question's own figures: {@code code} as in the questionnaire (ACCESS.2). */
+  @Serdeable
+  public record QuestionResult(String code, long answers, double percent) {}
 
   @Serdeable
   public record Gap(
@@ -22,5 +31,6 @@ public record GapReport(String unit, LocalDate from, LocalDate to, List<Gap> gap
       @Nullable Double ciHigh,
       double target,
       double gap,
-      Status status) {}
+      Status status,
+      List<QuestionResult> lowestQuestions) {}
 }

@@ -264,13 +264,33 @@ public class SatisfactionService {
                           a.ciHigh(),
                           a.target(),
                           a.gap(),
-                          a.status()));
+                          a.status(),
+                          lowestQuestions(a.criterion(), byQuestion)));
                 }
               }
             });
     gaps.sort(
         Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
     return new GapReport(top.code(), from, to, gaps);
+  }
+
+  /** The criterion's detailed questions with answers, lowest percent first. */
+  private static List<GapReport.QuestionResult> lowestQuestions(
+      Criterion criterion, Map<String, Tally> byQuestion) {
+    return byQuestion.entrySet().stream()
+        .filter(e -> !e.getKey().equals(criterion.name()))
+        .filter(e -> Criterion.ofQuestion(e.getKey()) == criterion)
+        .map(e -> Map.entry(e.getKey(), Proportion.of(e.getValue())))
+        .filter(e -> e.getValue().hasData())
+        .map(
+            e ->
+                new GapReport.QuestionResult(
+                    e.getKey(), e.getValue().valid(), e.getValue().percent()))
+        .sorted(
+            Comparator.comparingDouble(GapReport.QuestionResult::percent)
+                .thenComparing(GapReport.QuestionResult::code))
+        .limit(GapReport.LOWEST_QUESTIONS)
+        .toList();
   }
 
   public RankingReport ranking(AnalysisRequest request) {

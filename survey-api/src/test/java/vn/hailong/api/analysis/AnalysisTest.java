@@ -276,6 +276,38 @@ class AnalysisTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aGapNamesTheDetailedQuestionsThatPullItDown() {
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES", 2, 30); // 0 of 30
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.2", 4, 8);
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.2", 1, 2); // 80%, n = 10
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.4", 4, 1);
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.4", 2, 3); // 25%, n = 4
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.1", 5, 5); // 100%
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "PROCEDURES.3", 5, 5); // 100%
+    rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "ACCESS.1", 1, 5); // another criterion
+
+    Api.Reply reply =
+        api.get(
+            "/api/v1/analysis/gaps?unit=" + CAM_HAI_DONG + "&from=2024-04-01&to=2024-06-30", admin);
+
+    var gaps = (List<Map<String, Object>>) reply.json().get("gaps");
+    var procedures =
+        gaps.stream()
+            .filter(g -> g.get("criterion").equals("PROCEDURES"))
+            .findFirst()
+            .orElseThrow();
+    var lowest = (List<Map<String, Object>>) procedures.get("lowestQuestions");
+    assertEquals(3, lowest.size(), lowest.toString()); // at most three, the headline not among them
+    assertEquals("PROCEDURES.4", lowest.get(0).get("code"));
+    assertEquals(25.0, number(lowest.get(0).get("percent")), 1e-9);
+    assertEquals(4, number(lowest.get(0).get("answers")), 0);
+    assertEquals("PROCEDURES.2", lowest.get(1).get("code"));
+    assertEquals(80.0, number(lowest.get(1).get("percent")), 1e-9);
+    assertEquals("PROCEDURES.1", lowest.get(2).get("code")); // 100%, ties by code
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void rankingOrdersTheDistrictsCommunesByIndex() {
     rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "ACCESS", 4, 3);
     rate(CAM_HAI_DONG, "2024-05-03T09:00:00+07:00", "ACCESS", 2, 1); // 75%

@@ -84,7 +84,10 @@ class DashboardBrowserTest {
     // this quarter: Bắc Nha Trang's procedures at 62 of 84 (73.81%), the rest higher
     rollups.day(BAC_NHA_TRANG, quarterStart, "ACCESS", 90, 100, 3);
     rollups.day(BAC_NHA_TRANG, quarterStart, "FACILITIES", 86, 100, 3);
-    rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES", 62, 84, 0);
+    // 62 of 84 for the criterion: 47 of 64 headline answers, 5 of 10 and 10 of 10 detailed ones
+    rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES", 47, 64, 0);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES.3", 5, 10, 0);
+    rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES.1", 10, 10, 0);
     rollups.day(BAC_NHA_TRANG, quarterStart, "STAFF", 96, 100, 1);
     rollups.day(BAC_NHA_TRANG, quarterStart, "RESULTS", 88, 100, 2);
     rollups.day(BAC_NHA_TRANG, quarterStart, "FEEDBACK", 41, 50, 40);
@@ -98,7 +101,6 @@ class DashboardBrowserTest {
       int satisfied = Math.min(95, 70 + (int) (month.toEpochDay() - 20270) / 30);
       rollups.allCriteria(BAC_NHA_TRANG, month, satisfied, 100);
     }
-    rollups.summariseMonths();
     browser = Browser.start("dashboard");
   }
 
@@ -301,6 +303,15 @@ class DashboardBrowserTest {
     assertEquals(BAC_NHA_TRANG, rows.get(0).getAttribute("data-unit"));
     assertEquals("PROCEDURES", rows.get(0).getAttribute("data-criterion"));
     assertTrue(rows.get(0).getText().contains("73,8%"), rows.get(0).getText());
+    // what pulls it down: the lowest detailed question first, with its own figures
+    List<WebElement> questions =
+        rows.get(0).findElements(By.cssSelector("[data-role='lowest-questions'] li"));
+    assertEquals("PROCEDURES.3", questions.get(0).getAttribute("data-question"));
+    assertEquals(
+        "Giấy tờ phải nộp đúng như niêm yết, không bị yêu cầu thêm giấy tờ ngoài quy định:"
+            + " 50,0% (10 câu trả lời)",
+        questions.get(0).getText());
+    assertEquals("PROCEDURES.1", questions.get(1).getAttribute("data-question"));
     rows.get(0).findElement(By.cssSelector("a")).click();
     waitReady("overview");
     assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
