@@ -10,7 +10,8 @@ ensure_mariadb
 ratings=${1:-10000000}
 port=8098
 db=hailong_bench_analysis
-jar=survey-api/target/survey-api.jar
+# HAILONG_JAR: another build of the application (default: the one mvn install makes)
+jar=${HAILONG_JAR:-survey-api/target/survey-api.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests install
 if [ "${KEEP_DATA:-0}" != 1 ]; then
   mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
