@@ -12,12 +12,27 @@ record PendingResponse(
     Submission submission,
     String contentHash,
     @Nullable Long kioskId,
+    @Nullable String enteredBy,
     Instant receivedAt,
     CompletableFuture<ResponseService.Accepted> outcome) {
 
   /** Hashes the content here, on the request's thread, to spare the single writer the work. */
+  PendingResponse(
+      Submission submission,
+      @Nullable Long kioskId,
+      @Nullable String enteredBy,
+      Instant receivedAt) {
+    this(
+        submission,
+        submission.contentHash(),
+        kioskId,
+        enteredBy,
+        receivedAt,
+        new CompletableFuture<>());
+  }
+
   PendingResponse(Submission submission, @Nullable Long kioskId, Instant receivedAt) {
-    this(submission, submission.contentHash(), kioskId, receivedAt, new CompletableFuture<>());
+    this(submission, kioskId, null, receivedAt);
   }
 
   String id() {
@@ -25,6 +40,7 @@ record PendingResponse(
   }
 
   ResponseStore.NewResponse toStore(boolean burst) {
-    return new ResponseStore.NewResponse(submission, contentHash, kioskId, receivedAt, burst);
+    return new ResponseStore.NewResponse(
+        submission, contentHash, kioskId, enteredBy, receivedAt, burst);
   }
 }

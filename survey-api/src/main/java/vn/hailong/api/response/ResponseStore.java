@@ -32,8 +32,8 @@ import vn.hailong.api.rollup.RollupWriter;
 public class ResponseStore {
   private static final String INSERT_RESPONSE =
       "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
-          + " receipt_code, comment, content_hash, burst, time_corrected)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " receipt_code, comment, content_hash, burst, time_corrected,"
+          + " entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ANSWER =
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
 
@@ -50,6 +50,7 @@ public class ResponseStore {
       Submission submission,
       String contentHash,
       @Nullable Long kioskId,
+      @Nullable String enteredBy,
       Instant receivedAt,
       boolean burst) {}
 
@@ -223,6 +224,7 @@ public class ResponseStore {
     insert.setString(10, response.contentHash());
     insert.setBoolean(11, response.burst());
     insert.setBoolean(12, submission.timeCorrected());
+    insert.setString(13, response.enteredBy());
   }
 
   private static String placeholders(int count, String each) {
