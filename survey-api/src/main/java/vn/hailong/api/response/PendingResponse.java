@@ -39,8 +39,15 @@ record PendingResponse(
     return submission.id().toString();
   }
 
-  ResponseStore.NewResponse toStore(boolean burst) {
+  /** With the burst guard's mark, for a KIOSK rating; null for others. */
+  ResponseStore.NewResponse toStore(@Nullable BurstGuard.Mark mark) {
     return new ResponseStore.NewResponse(
-        submission, contentHash, kioskId, enteredBy, receivedAt, burst);
+        submission,
+        contentHash,
+        kioskId,
+        enteredBy,
+        receivedAt,
+        mark != null && mark.burst(),
+        mark == null ? null : mark.runStart());
   }
 }
