@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,11 @@ class PaperEntriesTest {
     assertEquals("2025-09-10", entry.get("formDate"));
     assertEquals("van-thu-dien-khanh-2", entry.get("enteredBy"));
     Instant enteredAt = Instant.parse((String) entry.get("enteredAt"));
-    assertFalse(enteredAt.isBefore(before.minusMillis(1)), enteredAt + " before " + before);
+    // whole seconds at worst: MySQL Connector/J takes MariaDB 10 for a 5.5 server and drops the
+    // fraction of a DATETIME(3) it sends (reported, not this test's concern)
+    assertFalse(
+        enteredAt.isBefore(before.truncatedTo(ChronoUnit.SECONDS)),
+        enteredAt + " before " + before);
     assertFalse(enteredAt.isAfter(after.plusMillis(1)), enteredAt + " after " + after);
     assertEquals(6, ((Number) entry.get("answers")).intValue());
     assertEquals(
