@@ -64,11 +64,9 @@ class GroupCommit {
               status -> {
                 List<Verdict> settled = new ArrayList<>(group.size());
                 List<PendingResponse> inserts = settle(group, settled);
-                Set<UUID> bursts = burstGuard.bursts(inserts);
+                Map<UUID, BurstGuard.Mark> marks = burstGuard.marks(inserts);
                 store.insert(
-                    inserts.stream()
-                        .map(r -> r.toStore(bursts.contains(r.submission().id())))
-                        .toList());
+                    inserts.stream().map(r -> r.toStore(marks.get(r.submission().id()))).toList());
                 return settled;
               });
     } catch (RuntimeException e) {
@@ -121,8 +119,8 @@ class GroupCommit {
   private void writeAlone(PendingResponse rating) {
     try {
       try {
-        boolean burst = !burstGuard.bursts(List.of(rating)).isEmpty();
-        store.insert(List.of(rating.toStore(burst)));
+        BurstGuard.Mark mark = burstGuard.marks(List.of(rating)).get(rating.submission().id());
+        store.insert(List.of(rating.toStore(mark)));
         new Verdict(rating, true, null).deliver();
       } catch (ResponseStore.DuplicateKey e) {
         // stored before (a retry, or a concurrent copy on another node), or the receipt was used;

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param batchSize most ratings stored in one transaction (group commit)
  * @param linger how long the writer waits for a group to fill; 0 commits what is there
  * @param timeout how long a request waits for its rating to be stored before a 503
- * @param burstWindow kiosk ratings closer together than this are kept but flagged as a burst
+ * @param burstWindow kiosk ratings received closer together than this are kept but flagged as a
+ *     burst, unless a queued delivery ({@link BurstGuard})
  * @param clockSkew how far in the future a device's clock may run before its rating counts on the
  *     day it arrived instead (paper ratings: is refused)
  * @param webWindow how far in the past a web rating may be dated and still count on that day

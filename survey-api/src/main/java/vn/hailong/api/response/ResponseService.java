@@ -58,7 +58,10 @@ public class ResponseService {
   public Accepted submit(@Nullable MediaType contentType, @Nullable byte[] body, Sender sender) {
     Submission submission = parser.parse(json.read(contentType, body == null ? new byte[0] : body));
     Long kioskId = authorize(submission, sender);
-    return writer.write(submission, kioskId, clock.instant());
+    // a paper form is traceable to the account that typed it (docs/decisions.md, "Paper entries")
+    String enteredBy =
+        submission.channel() == Channel.PAPER ? sender.authentication().getName() : null;
+    return writer.write(submission, kioskId, enteredBy, clock.instant());
   }
 
   /** Returns the kiosk's id for KIOSK ratings; refuses senders that may not rate this unit. */

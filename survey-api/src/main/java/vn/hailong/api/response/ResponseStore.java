@@ -32,8 +32,8 @@ import vn.hailong.api.rollup.RollupWriter;
 public class ResponseStore {
   private static final String INSERT_RESPONSE =
       "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
-          + " receipt_code, comment, content_hash, burst, time_corrected)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " receipt_code, comment, content_hash, burst, time_corrected,"
+          + " entered_by, run_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ANSWER =
       "INSERT INTO response_answer (response_id, question_code, rating) VALUES (?, ?, ?)";
 
@@ -50,8 +50,10 @@ public class ResponseStore {
       Submission submission,
       String contentHash,
       @Nullable Long kioskId,
+      @Nullable String enteredBy,
       Instant receivedAt,
-      boolean burst) {}
+      boolean burst,
+      @Nullable Instant runStart) {}
 
   /** A receipt slip of a unit: one rating per slip is counted. */
   public record ReceiptKey(long unitId, String code) {
@@ -150,6 +152,69 @@ public class ResponseStore {
         });
   }
 
+  /** A kiosk's rating received last, and the receipt time of its run's first rating. */
+  public record KioskReceipt(Instant receivedAt, Instant runStart) {}
+
+  /**
+   * Kiosk id to its rating received last, for those of the kiosks with any. A rating stored before
+   * run_start existed is taken as the start of its own run (the stricter reading).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, KioskReceipt> latestKioskReceipts(Collection<Long> kioskIds) {
+    if (kioskIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> list = List.copyOf(kioskIds);
+    return jdbc.prepareStatement(
+        "SELECT r.kiosk_id, r.received_at, r.run_start FROM response r WHERE r.kiosk_id IN ("
+            + placeholders(list.size(), "?")
+            + ") AND r.received_at ="
+            + " (SELECT MAX(m.received_at) FROM response m WHERE m.kiosk_id = r.kiosk_id)",
+        statement -> {
+          for (int i = 0; i < list.size(); i++) {
+            statement.setLong(i + 1, list.get(i));
+          }
+          Map<Long, KioskReceipt> latest = new HashMap<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              Instant received = instant(rows.getObject(2, LocalDateTime.class));
+              LocalDateTime start = rows.getObject(3, LocalDateTime.class);
+              var receipt = new KioskReceipt(received, start == null ? received : instant(start));
+              // two received in the same millisecond: the earlier run start is the stricter
+              latest.merge(
+                  rows.getLong(1), receipt, (a, b) -> a.runStart().isBefore(b.runStart()) ? a : b);
+            }
+          }
+          return latest;
+        });
+  }
+
+  /** Kiosk id to the receipt time of its last rating received before the given time, if any. */
+  @Transactional(readOnly = true)
+  public Map<Long, Instant> lastKioskReceiptsBefore(Map<Long, Instant> before) {
+    if (before.isEmpty()) {
+      return Map.of();
+    }
+    List<Map.Entry<Long, Instant>> list = List.copyOf(before.entrySet());
+    return jdbc.prepareStatement(
+        "SELECT kiosk_id, MAX(received_at) FROM response WHERE "
+            + placeholders(list.size(), "(kiosk_id = ? AND received_at < ?)", " OR ")
+            + " GROUP BY kiosk_id",
+        statement -> {
+          for (int i = 0; i < list.size(); i++) {
+            statement.setLong(2 * i + 1, list.get(i).getKey());
+            statement.setObject(2 * i + 2, utc(list.get(i).getValue()));
+          }
+          Map<Long, Instant> last = new HashMap<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              last.put(rows.getLong(1), instant(rows.getObject(2, LocalDateTime.class)));
+            }
+          }
+          return last;
+        });
+  }
+
   /**
    * Inserts the responses and rolls them up, all in one transaction: all are stored or none.
    *
@@ -223,6 +288,8 @@ public class ResponseStore {
     insert.setString(10, response.contentHash());
     insert.setBoolean(11, response.burst());
     insert.setBoolean(12, submission.timeCorrected());
+    insert.setString(13, response.enteredBy());
+    insert.setObject(14, response.runStart() == null ? null : utc(response.runStart()));
   }
 
   private static String placeholders(int count, String each) {
@@ -231,6 +298,10 @@ public class ResponseStore {
 
   private static String placeholders(int count, String each, String separator) {
     return String.join(separator, Collections.nCopies(count, each));
+  }
+
+  private static Instant instant(LocalDateTime utc) {
+    return utc.toInstant(ZoneOffset.UTC);
   }
 
   private static LocalDateTime utc(Instant instant) {

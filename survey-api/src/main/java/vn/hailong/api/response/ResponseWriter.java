@@ -86,8 +86,11 @@ public class ResponseWriter {
    * @throws Busy when the queue is full or the answer did not come within the timeout
    */
   ResponseService.Accepted write(
-      Submission submission, @Nullable Long kioskId, Instant receivedAt) {
-    var pending = new PendingResponse(submission, kioskId, receivedAt);
+      Submission submission,
+      @Nullable Long kioskId,
+      @Nullable String enteredBy,
+      Instant receivedAt) {
+    var pending = new PendingResponse(submission, kioskId, enteredBy, receivedAt);
     if (!running || !queue.offer(pending)) {
       throw new Busy("The queue of ratings to store is full (" + queue.size() + ")");
     }

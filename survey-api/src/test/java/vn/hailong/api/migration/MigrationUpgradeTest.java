@@ -20,7 +20,8 @@ class MigrationUpgradeTest {
   /** Its own database next to the tests' one, so that other test classes are not disturbed. */
   private static String url() {
     String mariadb = System.getProperty("hailong.test.jdbc-url");
-    return mariadb == null ? H2 : mariadb.replace("/hailong_test", "/hailong_upgrade");
+    // whatever the tests' database is called (hailong_test, or a developer's own): never clean it
+    return mariadb == null ? H2 : mariadb.replaceFirst("/(\\w+)\\?", "/$1_upgrade?");
   }
 
   private static String user() {
@@ -65,6 +66,70 @@ class MigrationUpgradeTest {
       assertEquals(1, rows.getLong(1));
       assertEquals(0, rows.getLong(2));
       assertEquals("2025-08-01", rows.getString(3));
+    }
+  }
+
+  @Test
+  void ratingsStoredBeforeV10AndV11AreKeptWithTheirTypistAndRunStartUnknown() throws SQLException {
+    flyway("9").clean();
+    flyway("9").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " content_hash, burst, time_corrected) SELECT"
+                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a02', id, 'PAPER', '2025-08-01 02:00:00',"
+                  + " '2025-08-01', '2025-08-04 03:00:00', 'h', FALSE, FALSE"
+                  + " FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " kiosk_id, content_hash, burst, time_corrected) SELECT"
+                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a04', id, 'KIOSK', '2025-08-01 02:10:00',"
+                  + " '2025-08-01', '2025-08-01 02:10:01', 42, 'h', FALSE, FALSE"
+                  + " FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT COUNT(*), MAX(channel), MAX(received_at), COUNT(entered_by) FROM response"
+                      + " WHERE channel = 'PAPER'")) {
+        rows.next();
+        assertEquals(1, rows.getLong(1));
+        assertEquals("PAPER", rows.getString(2));
+        assertEquals(
+            "2025-08-04T03:00", rows.getObject(3, java.time.LocalDateTime.class).toString());
+        assertEquals(0, rows.getLong(4)); // unknown, not invented
+      }
+      // V11: the kiosk rating is kept, unflagged, its run start unknown (the guard reads it as
+      // the start of its own run)
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT COUNT(*), COUNT(run_start), SUM(CASE WHEN burst THEN 1 ELSE 0 END)"
+                      + " FROM response WHERE channel = 'KIOSK'")) {
+        rows.next();
+        assertEquals(1, rows.getLong(1));
+        assertEquals(0, rows.getLong(2));
+        assertEquals(0, rows.getLong(3));
+      }
+      // a form typed in after the upgrade carries its typist
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " content_hash, entered_by) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a03', id,"
+                  + " 'PAPER', '2025-08-02 02:00:00', '2025-08-02', '2025-08-04 03:05:00', 'h',"
+                  + " 'van-thu-dien-khanh' FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery("SELECT entered_by FROM response WHERE entered_by IS NOT NULL")) {
+        rows.next();
+        assertEquals("van-thu-dien-khanh", rows.getString(1));
+      }
     }
   }
 }
