@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -30,6 +31,8 @@ import vn.hailong.api.rollup.RollupWriter;
  */
 @Singleton
 public class ResponseStore {
+  private static final DateTimeFormatter UTC_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
   private static final String INSERT_RESPONSE =
       "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id,"
           + " receipt_code, comment, content_hash, burst, time_corrected,"
@@ -304,8 +307,14 @@ public class ResponseStore {
     return utc.toInstant(ZoneOffset.UTC);
   }
 
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  /**
+   * An instant as UTC text with its milliseconds, for a DATETIME(3) parameter. Text, not a
+   * LocalDateTime: MySQL Connector/J takes MariaDB's version string ("5.5.5-10.11...") for a server
+   * without fractional seconds and drops them from temporal parameters, which would put the burst
+   * guard's receive times at whole seconds on MariaDB only.
+   */
+  private static String utc(Instant instant) {
+    return UTC_MILLIS.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
   private static boolean isConstraintViolation(SQLException e) {

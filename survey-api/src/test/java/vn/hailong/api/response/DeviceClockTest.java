@@ -89,4 +89,14 @@ class DeviceClockTest {
     assertEquals(0, db.count("SELECT COUNT(*) FROM response WHERE time_corrected = TRUE"));
     assertEquals(1, db.rollup(BAC_NHA_TRANG, "ACCESS", VietnamTime.localDate(made.toInstant()), 4));
   }
+
+  @Test
+  void timesKeepTheirMillisecondsOnEveryDatabase() {
+    OffsetDateTime made = now().minusMinutes(3).withNano(123_000_000);
+    Api.Reply reply = api.post("/api/v1/responses", Ratings.web(BAC_NHA_TRANG, made.toString()));
+
+    assertEquals(201, reply.status(), reply.toString());
+    String stored = db.text("SELECT submitted_at FROM response");
+    assertEquals(".123", stored.substring(19, 23), stored);
+  }
 }
