@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * take thousands of HTTP ratings.
  */
 @Singleton
-class DemoLikeRollups {
+public class DemoLikeRollups {
   private final JdbcOperations jdbc;
 
   DemoLikeRollups(JdbcOperations jdbc) {
@@ -20,7 +20,8 @@ class DemoLikeRollups {
 
   /** {@code satisfied} of {@code answers} rated 4 or 5 (the rest 2), plus {@code na} N/A. */
   @Transactional
-  void day(String unitCode, LocalDate day, String criterion, int satisfied, int answers, int na) {
+  public void day(
+      String unitCode, LocalDate day, String criterion, int satisfied, int answers, int na) {
     jdbc.prepareStatement(
         "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na)"
             + " SELECT id, ?, ?, 0, ?, 0, ?, ?, ? FROM unit WHERE code = ?",
@@ -40,7 +41,7 @@ class DemoLikeRollups {
   }
 
   /** Every criterion of a day at the same counts. */
-  void allCriteria(String unitCode, LocalDate day, int satisfied, int answers) {
+  public void allCriteria(String unitCode, LocalDate day, int satisfied, int answers) {
     for (String criterion :
         new String[] {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"}) {
       day(unitCode, day, criterion, satisfied, answers, 0);
@@ -49,7 +50,7 @@ class DemoLikeRollups {
 
   /** The monthly rollups of the days written, as ingestion keeps them beside the daily ones. */
   @Transactional
-  void summariseMonths() {
+  public void summariseMonths() {
     jdbc.execute(
         connection -> {
           try (var statement = connection.createStatement()) {
