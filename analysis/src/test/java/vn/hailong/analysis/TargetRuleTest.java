@@ -1,6 +1,7 @@
 package vn.hailong.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,13 +64,70 @@ class TargetRuleTest {
   }
 
   @Test
-  void targetsOfOtherYearsAreNotUsed() {
+  void aYearWithoutTargetsKeepsTheLatestEarlierYearsAndLaterYearsAreNeverUsed() {
     // The seeds: 85% in 2023, 95% by 2025.
     TargetRule rule =
         new TargetRule(
             List.of(new Target(null, 2023, null, 85.0), new Target(null, 2025, null, 95.0)));
     assertEquals(95.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2025));
-    assertEquals(TargetRule.DEFAULT_PERCENT, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2024));
+    assertEquals(95.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2026), "2025's plan holds");
+    assertEquals(85.0, rule.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2024), "2023's, not 2025's");
+    TargetRule.Resolution before = rule.explain(NINH_DA_CHAIN, Criterion.ACCESS, 2022);
+    assertEquals(TargetRule.DEFAULT_PERCENT, before.percent(), "nothing before 2023");
+    assertEquals(TargetRule.Source.DEFAULT, before.source());
+    assertFalse(before.fromEarlierYear());
+  }
+
+  @Test
+  void anyTargetOfTheYearBeatsTheUnitsOwnTargetOfAnEarlierYear() {
+    TargetRule rule =
+        new TargetRule(
+            List.of(new Target(NINH_DA, 2025, null, 90.0), new Target(null, 2026, null, 97.0)));
+    assertEquals(90.0, rule.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2025));
+    assertEquals(97.0, rule.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2026));
+    assertEquals(97.0, rule.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2027), "2026 carried over");
+  }
+
+  @Test
+  void theResolutionSaysWhereTheTargetComesFrom() {
+    Target ownStaff = new Target(NINH_DA, 2026, Criterion.STAFF, 92.0);
+    Target own = new Target(NINH_DA, 2026, null, 91.0);
+    Target district = new Target(NINH_HOA, 2026, Criterion.PROCEDURES, 88.5);
+    Target province = new Target(null, 2026, Criterion.FEEDBACK, 80.0);
+    Target earlier = new Target(null, 2025, null, 95.0);
+    TargetRule rule = new TargetRule(List.of(ownStaff, own, district, province, earlier));
+
+    assertEquals(
+        new TargetRule.Resolution(92.0, TargetRule.Source.OWN_CRITERION, ownStaff, 2026),
+        rule.explain(NINH_DA_CHAIN, Criterion.STAFF, 2026));
+    assertEquals(
+        new TargetRule.Resolution(91.0, TargetRule.Source.OWN, own, 2026),
+        rule.explain(NINH_DA_CHAIN, Criterion.ACCESS, 2026));
+    assertEquals(
+        new TargetRule.Resolution(88.5, TargetRule.Source.ANCESTOR, district, 2026),
+        rule.explain(NINH_THUY_CHAIN, Criterion.PROCEDURES, 2026));
+    assertEquals(
+        new TargetRule.Resolution(80.0, TargetRule.Source.PROVINCE_WIDE, province, 2026),
+        rule.explain(NINH_THUY_CHAIN, Criterion.FEEDBACK, 2026));
+    TargetRule.Resolution carried = rule.explain(NINH_THUY_CHAIN, Criterion.ACCESS, 2026);
+    assertEquals(
+        new TargetRule.Resolution(95.0, TargetRule.Source.PROVINCE_WIDE, earlier, 2026), carried);
+    assertTrue(carried.fromEarlierYear());
+    assertEquals(2025, carried.target().year());
+    assertFalse(rule.explain(NINH_DA_CHAIN, Criterion.STAFF, 2026).fromEarlierYear());
+  }
+
+  @Test
+  void withASavedTargetTheRuleChangesOnlyWhereItApplies() {
+    TargetRule seeds = new TargetRule(List.of(new Target(null, 2025, null, 95.0)));
+    TargetRule planned = seeds.with(new Target(NINH_HOA, 2026, Criterion.STAFF, 90.0));
+    TargetRule replanned = planned.with(new Target(NINH_HOA, 2026, Criterion.STAFF, 92.5));
+
+    assertEquals(90.0, planned.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2026));
+    assertEquals(92.5, replanned.resolve(NINH_THUY_CHAIN, Criterion.STAFF, 2026), "replaced");
+    assertEquals(95.0, replanned.resolve(NINH_DA_CHAIN, Criterion.ACCESS, 2026));
+    assertEquals(95.0, replanned.resolve(List.of(PROVINCE), Criterion.STAFF, 2026));
+    assertEquals(95.0, seeds.resolve(NINH_DA_CHAIN, Criterion.STAFF, 2026), "seeds unchanged");
   }
 
   @Test

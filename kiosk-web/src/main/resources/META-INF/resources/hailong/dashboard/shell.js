@@ -8,7 +8,7 @@ import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVie
 import { STRINGS } from './strings.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'comparison'];
+export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets'];
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"
 export const MIN_ANSWERS = 30;
 

@@ -238,12 +238,19 @@ public class SatisfactionService {
   }
 
   public GapReport gaps(AnalysisRequest request) {
+    int year = request.to().getYear();
+    return gaps(request, targetRule(year), year);
+  }
+
+  /**
+   * The gaps of a request's figures against the targets of a year under a given rule: what the
+   * targets page previews before a planner saves a target.
+   */
+  public GapReport gaps(AnalysisRequest request, TargetRule rule, int year) {
     Unit top = request.unit();
     LocalDate from = request.from();
     LocalDate to = request.to();
     UnitTree tree = units.tree();
-    int year = to.getYear();
-    TargetRule rule = targetRule(year);
     List<GapReport.Gap> gaps = new ArrayList<>();
     rollups
         .byUnit(ids(tree.subtree(top)), from, to)

@@ -2,13 +2,16 @@ package vn.hailong.api.response;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.kiosk.Kiosk;
 import vn.hailong.api.kiosk.KioskAuthenticator;
+import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
+import vn.hailong.api.unit.UnitDirectory;
 
 /**
  * Accepts ratings: validate, check who may send them, then store exactly once. Idempotent by the
@@ -23,6 +26,7 @@ public class ResponseService {
   private final ResponseWriter writer;
   private final KioskAuthenticator kiosks;
   private final WebRateLimiter webRateLimiter;
+  private final UnitDirectory units;
   private final Clock clock;
 
   ResponseService(
@@ -31,12 +35,14 @@ public class ResponseService {
       ResponseWriter writer,
       KioskAuthenticator kiosks,
       WebRateLimiter webRateLimiter,
+      UnitDirectory units,
       Clock clock) {
     this.json = json;
     this.parser = parser;
     this.writer = writer;
     this.kiosks = kiosks;
     this.webRateLimiter = webRateLimiter;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -56,12 +62,35 @@ public class ResponseService {
    * @throws ResponseWriter.Busy when the rating could not be stored in time (503, send it again)
    */
   public Accepted submit(@Nullable MediaType contentType, @Nullable byte[] body, Sender sender) {
-    Submission submission = parser.parse(json.read(contentType, body == null ? new byte[0] : body));
+    JsonNode tree = json.read(contentType, body == null ? new byte[0] : body);
+    paperScopeFirst(tree, sender);
+    Submission submission = parser.parse(tree);
     Long kioskId = authorize(submission, sender);
     // a paper form is traceable to the account that typed it (docs/decisions.md, "Paper entries")
     String enteredBy =
         submission.channel() == Channel.PAPER ? sender.authentication().getName() : null;
     return writer.write(submission, kioskId, enteredBy, clock.instant());
+  }
+
+  /**
+   * An officer typing in a paper form for a unit outside their subtree gets the same 403 whether or
+   * not the unit exists, before any field is checked (which would say "no unit with code").
+   */
+  private void paperScopeFirst(@Nullable JsonNode tree, Sender sender) {
+    if (sender.authentication() == null || tree == null || !tree.isObject()) {
+      return;
+    }
+    JsonNode channel = tree.get("channel");
+    JsonNode unitCode = tree.get("unitCode");
+    if (channel != null
+        && channel.isString()
+        && Channel.PAPER.name().equals(channel.getStringValue().strip())
+        && unitCode != null
+        && unitCode.isString()) {
+      // an admin's unknown code is left to the parser, which says so in the 400
+      Scope.of(sender.authentication())
+          .find(units.tree(), "unitCode", unitCode.getStringValue(), new FieldProblems());
+    }
   }
 
   /** Returns the kiosk's id for KIOSK ratings; refuses senders that may not rate this unit. */

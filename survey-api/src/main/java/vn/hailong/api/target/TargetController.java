@@ -21,8 +21,11 @@ import vn.hailong.api.target.Targets.TargetsOfUnit;
 public class TargetController {
   private final Targets targets;
 
-  TargetController(Targets targets) {
+  private final TargetPreview previews;
+
+  TargetController(Targets targets, TargetPreview previews) {
     this.targets = targets;
+    this.previews = previews;
   }
 
   @Serdeable
@@ -38,6 +41,21 @@ public class TargetController {
   public TargetsOfUnit effective(
       @QueryValue @Nullable String unit, @QueryValue @Nullable Integer year, Authentication who) {
     return targets.effective(unit, year, Scope.of(who));
+  }
+
+  /**
+   * Which units under the unit would be below target in the current period with this target: the
+   * same checks as saving it, nothing stored.
+   */
+  @Get("/preview")
+  @Secured({"PLANNER", "ADMIN"})
+  public TargetPreview.Preview preview(
+      @QueryValue @Nullable String unit,
+      @QueryValue @Nullable Integer year,
+      @QueryValue @Nullable String criterion,
+      @QueryValue @Nullable Double percent,
+      Authentication who) {
+    return previews.preview(new TargetInput(unit, year, criterion, percent), Scope.of(who));
   }
 
   @Put

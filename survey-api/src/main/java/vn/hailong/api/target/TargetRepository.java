@@ -12,4 +12,7 @@ interface TargetRepository extends CrudRepository<TargetEntry, Long> {
   Optional<TargetEntry> findByTargetKey(String targetKey);
 
   List<TargetEntry> findByYear(int year);
+
+  // a year without targets of its own keeps the latest earlier year's (TargetRule)
+  List<TargetEntry> findByYearLessThanEquals(int year);
 }

@@ -39,10 +39,14 @@ public class Targets {
     this.clock = clock;
   }
 
-  /** The rule over every target of one year. */
+  /**
+   * The rule for a year: over every target of that year and the earlier ones (a year without a
+   * target of its own keeps the latest earlier year's). One query; callers read it once per
+   * request.
+   */
   public TargetRule rule(int year) {
     return new TargetRule(
-        repository.findByYear(year).stream()
+        repository.findByYearLessThanEquals(year).stream()
             .map(
                 t ->
                     new Target(
@@ -61,9 +65,35 @@ public class Targets {
       double percent,
       String updatedBy) {}
 
-  /** The target that applies to one criterion (criterion null: the index). */
+  /**
+   * The target that applies to one criterion (criterion null: the index), and where it comes from:
+   * {@code source} is a {@link TargetRule.Source} name; {@code sourceYear} the year the applying
+   * target was set for ({@code earlierYear} when that is before the asked year); the unit it was
+   * set for (null for province-wide targets and the default).
+   */
   @Serdeable
-  public record Effective(@Nullable String criterion, double percent) {}
+  public record Effective(
+      @Nullable String criterion,
+      double percent,
+      String source,
+      @Nullable Integer sourceYear,
+      boolean earlierYear,
+      @Nullable String sourceUnitCode,
+      @Nullable String sourceUnitName) {
+
+    static Effective of(@Nullable Criterion criterion, TargetRule.Resolution r, UnitTree tree) {
+      Target t = r.target();
+      Unit from = t == null || t.unitId() == null ? null : tree.byId(t.unitId());
+      return new Effective(
+          criterion == null ? null : criterion.name(),
+          r.percent(),
+          r.source().name(),
+          t == null ? null : t.year(),
+          r.fromEarlierYear(),
+          from == null ? null : from.code(),
+          from == null ? null : from.name());
+    }
+  }
 
   @Serdeable
   public record TargetsOfUnit(
@@ -82,10 +112,11 @@ public class Targets {
     TargetRule rule = rule(resolvedYear);
     List<Long> chain = tree.ancestry(unit).stream().map(Unit::id).toList();
     List<Effective> effective = new ArrayList<>();
+    // the unit's ancestry is the caller's own: naming where a target comes from reveals nothing
     for (Criterion criterion : Criterion.values()) {
-      effective.add(new Effective(criterion.name(), rule.resolve(chain, criterion, resolvedYear)));
+      effective.add(Effective.of(criterion, rule.explain(chain, criterion, resolvedYear), tree));
     }
-    effective.add(new Effective(null, rule.resolve(chain, null, resolvedYear)));
+    effective.add(Effective.of(null, rule.explain(chain, null, resolvedYear), tree));
     // only targets of the caller's subtree (with who set them); province-wide ones and those of
     // other units are the admin's to list, though they count in the effective values above
     List<TargetView> set =
@@ -97,9 +128,18 @@ public class Targets {
     return new TargetsOfUnit(unit.code(), resolvedYear, effective, set);
   }
 
-  /** Sets (creates or replaces) one target; planners within their subtree, admins anywhere. */
-  @Transactional
-  public TargetView set(TargetController.TargetInput input, Scope scope) {
+  /** A target as asked for, checked: unit null is province-wide. */
+  record Checked(@Nullable Unit unit, int year, @Nullable Criterion criterion, double percent) {
+    Target target() {
+      return new Target(unit == null ? null : unit.id(), year, criterion, percent);
+    }
+  }
+
+  /**
+   * Checks a target a caller wants to set (or preview): scope first (403, whether or not the unit
+   * exists), then every field in one 400; province-wide targets are an admin's.
+   */
+  Checked check(TargetController.TargetInput input, Scope scope) {
     FieldProblems problems = new FieldProblems();
     Unit unit =
         input.unitCode() == null
@@ -111,8 +151,8 @@ public class Targets {
     } else if (year < FIRST_YEAR || year > LAST_YEAR) {
       problems.add(FieldProblem.outOfRange("year", year, FIRST_YEAR, LAST_YEAR));
     }
-    Criterion parsed = Enums.parse(Criterion.class, "criterion", input.criterion(), null, problems);
-    String criterion = parsed == null ? null : parsed.name();
+    Criterion criterion =
+        Enums.parse(Criterion.class, "criterion", input.criterion(), null, problems);
     Double percent = input.percent();
     if (percent == null || !(percent > 0 && percent <= 100)) {
       problems.add(
@@ -128,8 +168,16 @@ public class Targets {
     } else {
       scope.require(unit);
     }
-    Long unitId = unit == null ? null : unit.id();
-    String key = TargetEntry.key(unitId, year, criterion);
+    return new Checked(unit, year, criterion, percent);
+  }
+
+  /** Sets (creates or replaces) one target; planners within their subtree, admins anywhere. */
+  @Transactional
+  public TargetView set(TargetController.TargetInput input, Scope scope) {
+    Checked checked = check(input, scope);
+    Long unitId = checked.unit() == null ? null : checked.unit().id();
+    String criterion = checked.criterion() == null ? null : checked.criterion().name();
+    String key = TargetEntry.key(unitId, checked.year(), criterion);
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     Optional<TargetEntry> existing = repository.findByTargetKey(key);
     TargetEntry entry =
@@ -137,13 +185,13 @@ public class Targets {
             existing.map(TargetEntry::id).orElse(null),
             key,
             unitId,
-            year,
+            checked.year(),
             criterion,
-            percent,
+            checked.percent(),
             now,
             scope.username());
     TargetEntry saved = existing.isPresent() ? repository.update(entry) : repository.save(entry);
-    return view(saved, input.unitCode());
+    return view(saved, checked.unit() == null ? null : checked.unit().code());
   }
 
   private static TargetView view(TargetEntry entry, @Nullable String unitCode) {

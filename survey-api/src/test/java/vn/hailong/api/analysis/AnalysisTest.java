@@ -200,7 +200,11 @@ class AnalysisTest {
     assertEquals(80.0, number(criterion(haiDong, "STAFF").get("target")), 1e-9, "the district's");
     assertEquals(90.0, number(criterion(camDuc, "STAFF").get("target")), 1e-9, "its own");
     assertEquals(80.0, number(criterion(camDuc, "ACCESS").get("target")), 1e-9, "the district's");
-    assertEquals(85.0, number(criterion(elsewhere, "STAFF").get("target")), 1e-9, "the default");
+    assertEquals(
+        85.0,
+        number(criterion(elsewhere, "STAFF").get("target")),
+        1e-9,
+        "the province's 2023 plan, kept in 2024 (no 2024 target)");
   }
 
   @Test

@@ -14,7 +14,7 @@ import vn.hailong.api.unit.UnitDirectory;
  * which would take thousands of HTTP ratings.
  */
 @Singleton
-class DemoLikeRollups {
+public class DemoLikeRollups {
   private final RollupWriter rollups;
   private final UnitDirectory units;
 
@@ -28,7 +28,8 @@ class DemoLikeRollups {
    * question (a criterion's headline question, or a detailed one such as PROCEDURES.3).
    */
   @Transactional
-  void day(String unitCode, LocalDate day, String question, int satisfied, int answers, int na) {
+  public void day(
+      String unitCode, LocalDate day, String question, int satisfied, int answers, int na) {
     var batch = new RollupBatch();
     int fours = satisfied / 2;
     batch.add(
@@ -44,7 +45,7 @@ class DemoLikeRollups {
   }
 
   /** Every criterion of a day at the same counts. */
-  void allCriteria(String unitCode, LocalDate day, int satisfied, int answers) {
+  public void allCriteria(String unitCode, LocalDate day, int satisfied, int answers) {
     for (String criterion :
         new String[] {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"}) {
       day(unitCode, day, criterion, satisfied, answers, 0);

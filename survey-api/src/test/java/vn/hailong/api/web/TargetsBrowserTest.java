@@ -1,0 +1,269 @@
+package vn.hailong.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import vn.hailong.api.support.Api;
+import vn.hailong.api.support.Database;
+
+/**
+ * The targets page in a real browser: a planner of the province previews a target, saves it and
+ * sees where each target now comes from; an officer reads the targets without a form.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TargetsBrowserTest {
+  static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
+  static final String NAM_NHA_TRANG = "khanh-hoa.p-nam-nha-trang";
+  static final String CAM_LAM = "khanh-hoa.x-cam-lam";
+  static final String OFFICER = "can-bo.bac-nha-trang";
+  static final String PLANNER = "ke-hoach.so-noi-vu";
+  static final String PASSWORD = "mat-khau-dung-2026";
+
+  @Inject EmbeddedServer server;
+  @Inject Api api;
+  @Inject Database db;
+  @Inject DemoLikeRollups rollups;
+
+  Browser browser;
+  int year;
+
+  @BeforeAll
+  void accountsAndThisQuartersFigures() {
+    db.clearResponses();
+    String admin = api.adminToken();
+    for (var account :
+        List.of(
+            Map.of(
+                "username",
+                OFFICER,
+                "password",
+                PASSWORD,
+                "role",
+                "OFFICER",
+                "unitCode",
+                BAC_NHA_TRANG),
+            Map.of(
+                "username",
+                PLANNER,
+                "password",
+                PASSWORD,
+                "role",
+                "PLANNER",
+                "unitCode",
+                "khanh-hoa"))) {
+      Api.Reply created = api.post("/api/v1/accounts", account, admin);
+      assertEquals(201, created.status(), created.toString());
+    }
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    year = today.getYear();
+    LocalDate quarterStart =
+        today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+    // staff: 92 of 100, 96 of 100 and 40 of 50 satisfied
+    rollups.day(BAC_NHA_TRANG, quarterStart, "STAFF", 92, 100, 0);
+    rollups.day(NAM_NHA_TRANG, quarterStart, "STAFF", 96, 100, 0);
+    rollups.day(CAM_LAM, quarterStart, "STAFF", 40, 50, 0);
+    browser = Browser.start("targets");
+  }
+
+  @AfterAll
+  void closeTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void loggedOut() {
+    db.update("DELETE FROM target WHERE updated_by <> 'migration'");
+    browser.viewport(1366, 768, false);
+    browser.open(base() + "/api/v1/questionnaire");
+    browser.driver.manage().deleteAllCookies();
+    browser.script("localStorage.clear(); sessionStorage.clear()");
+    browser.open(base() + "/dashboard/");
+  }
+
+  private String base() {
+    return server.getURL().toString().replaceAll("/$", "");
+  }
+
+  private void logIn(String username) {
+    waitReady("login");
+    browser.find("#username").sendKeys(username);
+    browser.find("#password").sendKeys(PASSWORD);
+    browser.tap("[data-action='login']");
+  }
+
+  private void waitReady(String page) {
+    browser.waitUntil(
+        d ->
+            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
+                .isEmpty());
+  }
+
+  private String text(String css) {
+    return browser.find(css).getText();
+  }
+
+  private void choose(String css, String value) {
+    browser.script(
+        "const s = document.querySelector(arguments[0]); s.value = arguments[1];"
+            + "s.dispatchEvent(new Event('input'));",
+        css,
+        value);
+  }
+
+  @Test
+  void aPlannerPreviewsATargetSavesItAndSeesWhereItComesFrom() {
+    logIn(PLANNER);
+    waitReady("overview");
+    browser.tap("[data-nav='targets']");
+    waitReady("targets");
+
+    assertEquals("Mục tiêu: Tỉnh Khánh Hòa", text("h1"));
+    assertEquals("95%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    assertEquals(
+        "Mục tiêu toàn tỉnh, đặt cho năm 2025 (năm " + year + " chưa đặt)",
+        text("tr[data-criterion='STAFF'] [data-value='source']"));
+
+    choose("#target-criterion", "STAFF");
+    browser.find("#target-percent").clear();
+    browser.find("#target-percent").sendKeys("96,5");
+    assertTrue(!browser.find("[data-action='save']").isEnabled(), "no saving before a preview");
+    browser.tap("[data-action='preview']");
+    browser.waitUntil(
+        d -> !d.findElements(By.cssSelector("[data-role='preview'] tbody tr")).isEmpty());
+
+    List<String> below =
+        browser.driver.findElements(By.cssSelector("[data-role='preview'] tbody tr")).stream()
+            .map(r -> r.getAttribute("data-unit") + " " + r.getAttribute("data-newly"))
+            .toList();
+    // worst first: 80% and 92% are below 95% today; 96% falls below 96.5% only with the new value
+    assertEquals(
+        List.of(CAM_LAM + " null", BAC_NHA_TRANG + " null", NAM_NHA_TRANG + " true"), below);
+    assertTrue(
+        text("[data-role='preview-summary']")
+            .startsWith(
+                "Với mục tiêu 96,5% (sự phục vụ của công chức, năm "
+                    + year
+                    + "), theo số liệu từ "),
+        text("[data-role='preview-summary']"));
+    assertTrue(
+        text("[data-role='preview-summary']")
+            .endsWith("3 lượt đơn vị × tiêu chí dưới mục tiêu, trong đó 1 lượt mới."),
+        text("[data-role='preview-summary']"));
+    assertTrue(
+        text("[data-role='preview'] tr[data-unit='" + NAM_NHA_TRANG + "']")
+            .contains("Mới dưới mục tiêu"));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM target WHERE target_year = 2025"));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM target WHERE updated_by = ?", PLANNER));
+    browser.screenshot("dashboard-targets-preview-1366");
+
+    browser.tap("[data-action='save']");
+    browser.waitUntil(
+        d -> !d.findElements(By.cssSelector("[data-role='saved']:not([hidden])")).isEmpty());
+    waitReady("targets");
+
+    assertEquals("96,5%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    assertEquals(
+        "Mục tiêu riêng của đơn vị cho tiêu chí này",
+        text("tr[data-criterion='STAFF'] [data-value='source']"));
+    assertEquals("95%", text("tr[data-criterion='ACCESS'] [data-value='target']"));
+    assertTrue(
+        text("[data-role='saved']").startsWith("Đã lưu: mục tiêu 96,5%"),
+        text("[data-role='saved']"));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM target WHERE updated_by = ?", PLANNER));
+
+    // a ward under the province has it from the province
+    browser.open(base() + "/dashboard/targets.html?unit=" + BAC_NHA_TRANG);
+    waitReady("targets");
+    assertEquals("96,5%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    assertEquals(
+        "Theo mục tiêu của Tỉnh Khánh Hòa",
+        text("tr[data-criterion='STAFF'] [data-value='source']"));
+  }
+
+  @Test
+  void aWrongPercentIsSaidInWordsAndNothingIsAsked() {
+    logIn(PLANNER);
+    waitReady("overview");
+    browser.open(base() + "/dashboard/targets.html?unit=khanh-hoa");
+    waitReady("targets");
+    browser.find("#target-percent").clear();
+    browser.find("#target-percent").sendKeys("120");
+    browser.tap("[data-action='preview']");
+    assertEquals(
+        "Mục tiêu phải là một số lớn hơn 0 và không quá 100, ví dụ 92,5.",
+        text("[data-role='form-problem']"));
+    assertTrue(browser.driver.findElements(By.cssSelector("[data-role='preview'] *")).isEmpty());
+  }
+
+  @Test
+  void anOfficerReadsTheTargetsWithoutAForm() {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.tap("[data-nav='targets']");
+    waitReady("targets");
+
+    assertEquals("Mục tiêu: Phường Bắc Nha Trang", text("h1"));
+    assertEquals("95%", text("tr[data-criterion='INDEX'] [data-value='target']"));
+    assertTrue(browser.driver.findElements(By.cssSelector("[data-role='target-form']")).isEmpty());
+    assertTrue(browser.driver.findElements(By.cssSelector("#target-percent")).isEmpty());
+    assertTrue(text("[data-role='read-only']").startsWith("Cán bộ xem được mục tiêu"));
+  }
+
+  @Test
+  void theTargetsPageIsAccessibleAndReadableWideAndNarrow() {
+    logIn(PLANNER);
+    waitReady("overview");
+    List<String> problems = new ArrayList<>();
+    for (int[] size : new int[][] {{1366, 768}, {360, 740}}) {
+      browser.viewport(size[0], size[1], size[0] < 600);
+      browser.open(base() + "/dashboard/targets.html?unit=khanh-hoa");
+      waitReady("targets");
+      choose("#target-criterion", "STAFF");
+      browser.find("#target-percent").clear();
+      browser.find("#target-percent").sendKeys("96,5");
+      browser.tap("[data-action='preview']");
+      browser.waitUntil(
+          d -> !d.findElements(By.cssSelector("[data-role='preview'] tbody tr")).isEmpty());
+      check("targets-" + size[0], problems);
+    }
+    loggedOut();
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.viewport(360, 740, true);
+    browser.open(base() + "/dashboard/targets.html");
+    waitReady("targets");
+    check("targets-officer-360", problems);
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
+  private void check(String name, List<String> problems) {
+    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
+    @SuppressWarnings("unchecked")
+    List<String> wide =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
+                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
+                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
+    browser.screenshot("dashboard-" + name);
+  }
+}
