@@ -1,5 +1,6 @@
 package vn.hailong.api.account;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -56,7 +57,9 @@ public class AccountController {
       @Nullable Instant disabledAt,
       @Nullable String disabledBy) {}
 
+  // an empty list is still a list: a page reads its length
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record AccountList(String unitCode, String unitName, List<AccountView> accounts) {}
 
   @Serdeable

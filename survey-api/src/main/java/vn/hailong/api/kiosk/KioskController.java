@@ -1,5 +1,6 @@
 package vn.hailong.api.kiosk;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -35,7 +36,9 @@ public class KioskController {
   @Serdeable
   public record Registration(@Nullable String code, @Nullable String unitCode) {}
 
+  // an empty list is still a list: a page reads its length
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record KioskList(String unitCode, String unitName, List<KioskView> kiosks) {}
 
   /** The kiosks of a unit's subtree (by default the caller's unit, or the province). */
