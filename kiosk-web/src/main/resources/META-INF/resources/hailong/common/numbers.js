@@ -53,3 +53,13 @@ export function date(iso, lang) {
   }
   return `${d}/${m}/${y}`;
 }
+
+/** An instant (2026-01-05T01:00:00Z) as the time in Việt Nam: 05/01/2026 08:00, 5 Jan 2026 08:00. */
+export function dateTime(instant, lang) {
+  if (!instant) return '';
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${date(`${parts.year}-${parts.month}-${parts.day}`, lang)} ${parts.hour}:${parts.minute}`;
+}

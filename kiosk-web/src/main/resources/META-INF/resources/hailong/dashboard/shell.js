@@ -8,7 +8,9 @@ import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVie
 import { STRINGS } from './strings.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets'];
+export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets', 'people', 'kiosks'];
+// pages only some roles open (the server refuses the others anyway)
+const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'] };
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"
 export const MIN_ANSWERS = 30;
 
@@ -85,7 +87,7 @@ export async function startPage(name, render, options = {}) {
       el('div', { class: 'brand' }, el('span', { class: 'brand-name', text: t.app }), el('span', { class: 'brand-sub', text: t.appSub })),
       el('div', { class: 'session' }, who, el('div', { class: 'session-actions' }, langButton, logoutButton)));
     const nav = el('nav', { class: 'tabs', 'aria-label': t.navLabel },
-      el('ul', {}, ...PAGES.map((page) => el('li', {},
+      el('ul', {}, ...PAGES.filter((page) => !PAGE_ROLES[page] || PAGE_ROLES[page].includes(session.role)).map((page) => el('li', {},
         el('a', { href: linkTo(page), 'aria-current': page === name ? 'page' : null, dataset: { nav: page }, text: t.nav[page] })))));
 
     const unitBox = el('div', { class: 'toolbar-item' });

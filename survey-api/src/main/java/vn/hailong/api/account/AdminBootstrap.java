@@ -27,7 +27,7 @@ class AdminBootstrap {
     }
     boolean generated = configuredPassword.isBlank();
     String password = generated ? randomPassword() : configuredPassword;
-    accounts.create("admin", password, Role.ADMIN, null);
+    accounts.createFirstAdmin(password);
     if (generated) {
       LOG.warn(
           "Created account 'admin' with password {} (shown once; set HAILONG_ADMIN_PASSWORD to choose it)",

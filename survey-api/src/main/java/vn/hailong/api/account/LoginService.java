@@ -75,7 +75,15 @@ public class LoginService {
     }
     throttle.succeeded(username);
     Account account = found.get();
+    if (account.disabled()) {
+      // said only to someone who knows the password: a clerk should not retry until locked out
+      throw Problem.of(
+          ProblemType.WRONG_CREDENTIALS,
+          "Tài khoản đã bị khóa, xin liên hệ quản trị viên"
+              + " / the account is disabled, please ask an administrator");
+    }
     var attributes = new HashMap<String, Object>();
+    attributes.put(TokenStillValid.TOKEN_VERSION, account.tokenVersion());
     Unit unit = account.unitId() == null ? null : units.tree().byId(account.unitId());
     if (unit != null) {
       attributes.put(Scope.UNIT_PATH, unit.path());

@@ -54,6 +54,25 @@ public record Scope(
     return unit;
   }
 
+  /**
+   * The unit a listing starts at: the one {@code code} names, checked like {@link #find}; without a
+   * code the caller's own unit, or for an admin bound to none the root unit valid today.
+   */
+  public Unit top(UnitTree tree, String field, @Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return unitCode != null
+          ? tree.require(unitCode)
+          : tree.all().stream()
+              .filter(u -> u.parentId() == null && u.validTo() == null)
+              .findFirst()
+              .orElseThrow();
+    }
+    FieldProblems problems = new FieldProblems();
+    Unit unit = find(tree, field, code, problems);
+    problems.throwIfAny();
+    return unit;
+  }
+
   // names only the code the caller gave: a unit's name would confirm that it exists
   private Problem notResponsible(String code) {
     return Problem.forbidden(

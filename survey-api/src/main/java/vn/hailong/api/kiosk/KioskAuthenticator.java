@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
-/** Recognises a kiosk from its "Authorization: Bearer hk_..." header. */
+/**
+ * Recognises a kiosk from its "Authorization: Bearer hk_..." header. Read from the table at every
+ * rating, so a revoked token is refused at once.
+ */
 @Singleton
 public class KioskAuthenticator {
   private static final String BEARER = "Bearer ";
@@ -22,6 +25,6 @@ public class KioskAuthenticator {
     if (!token.startsWith(KioskTokens.PREFIX)) {
       return Optional.empty();
     }
-    return kiosks.findByTokenHash(KioskTokens.hash(token));
+    return kiosks.findByTokenHash(KioskTokens.hash(token)).filter(kiosk -> !kiosk.revoked());
   }
 }

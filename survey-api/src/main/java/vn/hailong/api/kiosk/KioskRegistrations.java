@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import vn.hailong.api.support.PublicUrl;
 import vn.hailong.api.unit.Unit;
@@ -36,22 +37,28 @@ public class KioskRegistrations {
     return kiosks.findByCode(code).map(Kiosk::id);
   }
 
+  Optional<Kiosk> find(String code) {
+    return kiosks.findByCode(code);
+  }
+
+  List<Kiosk> all() {
+    return kiosks.findAll();
+  }
+
   /** The caller has checked the code and that the unit is valid today and in their scope. */
   public Registration register(String code, Unit unit, String createdBy) {
     String token = KioskTokens.newToken();
     Kiosk saved =
         kiosks.save(
             new Kiosk(
-                null,
-                code,
-                unit.id(),
-                KioskTokens.hash(token),
-                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                createdBy));
+                null, code, unit.id(), KioskTokens.hash(token), now(), createdBy, null, null));
     return registration(saved, unit, token);
   }
 
-  /** A new token for an existing kiosk: the old one stops working at once. */
+  /**
+   * A new token for an existing kiosk: the old one stops working at once, and a revoked kiosk works
+   * again with the new one (a replaced tablet keeps its code and its history).
+   */
   public Registration renew(String code, Unit unit) {
     Kiosk kiosk = kiosks.findByCode(code).orElseThrow();
     String token = KioskTokens.newToken();
@@ -63,8 +70,31 @@ public class KioskRegistrations {
                 kiosk.unitId(),
                 KioskTokens.hash(token),
                 kiosk.createdAt(),
-                kiosk.createdBy()));
+                kiosk.createdBy(),
+                null,
+                null));
     return registration(renewed, unit, token);
+  }
+
+  /** The kiosk's token is refused from now on; its ratings stay. */
+  Kiosk revoke(Kiosk kiosk, String revokedBy) {
+    if (kiosk.revoked()) {
+      return kiosk;
+    }
+    return kiosks.update(
+        new Kiosk(
+            kiosk.id(),
+            kiosk.code(),
+            kiosk.unitId(),
+            kiosk.tokenHash(),
+            kiosk.createdAt(),
+            kiosk.createdBy(),
+            now(),
+            revokedBy));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private Registration registration(Kiosk kiosk, Unit unit, String token) {

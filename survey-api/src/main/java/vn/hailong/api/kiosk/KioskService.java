@@ -4,36 +4,72 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
+import vn.hailong.api.problem.Problem;
+import vn.hailong.api.response.KioskActivity;
+import vn.hailong.api.support.QrCodes;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 import vn.hailong.api.unit.UnitTree;
 
-/** Registers kiosks: a checked code, a unit valid today within the officer's scope, a token. */
+/**
+ * Registers, lists and revokes kiosks and gives them new setup links, within the caller's scope: a
+ * checked code, a unit valid today, a token shown once.
+ */
 @Singleton
 public class KioskService {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{1,59}");
+  // big enough to scan off a laptop screen with a tablet's camera
+  private static final int QR_PIXELS = 320;
+  private static final Logger SECURITY = LoggerFactory.getLogger("vn.hailong.security");
 
   private final KioskRegistrations registrations;
   private final UnitDirectory units;
   private final Clock clock;
+  private final KioskActivity activity;
 
-  KioskService(KioskRegistrations registrations, UnitDirectory units, Clock clock) {
+  KioskService(
+      KioskRegistrations registrations, UnitDirectory units, Clock clock, KioskActivity activity) {
     this.registrations = registrations;
     this.units = units;
     this.clock = clock;
+    this.activity = activity;
   }
 
   /**
-   * The token appears here once; the setup URL carries it in the fragment, which no server logs.
+   * The token appears here once; the setup URL carries it in the fragment, which no server logs,
+   * and the QR code of that URL comes as a data: address in this answer, never in a URL of its own.
    */
   @Serdeable
-  public record Registered(String code, String unitCode, String token, String setupUrl) {}
+  public record Registered(
+      String code, String unitCode, String token, String setupUrl, String setupQr) {}
+
+  /** A kiosk as listed: never its token or hash. */
+  @Serdeable
+  public record KioskView(
+      String code,
+      String unitCode,
+      String unitName,
+      Instant createdAt,
+      String createdBy,
+      boolean revoked,
+      @Nullable Instant revokedAt,
+      @Nullable String revokedBy,
+      @Nullable Instant lastRating,
+      long bursts7Days,
+      long bursts30Days) {}
 
   public Registered register(@Nullable String code, @Nullable String unitCode, Scope officer) {
     FieldProblems problems = new FieldProblems();
@@ -54,9 +90,88 @@ public class KioskService {
       problems.add(FieldProblem.taken("code", code));
     }
     problems.throwIfAny();
-    KioskRegistrations.Registration registered =
-        registrations.register(code, unit, officer.username());
+    SECURITY.info("Kiosk '{}' registered for {} by {}", code, unit.code(), officer.username());
+    return registered(registrations.register(code, unit, officer.username()));
+  }
+
+  /** The kiosks of {@code top}'s subtree with what they sent; active ones first. */
+  public List<KioskView> list(Unit top, Scope caller) {
+    caller.require(top);
+    UnitTree tree = units.tree();
+    List<Kiosk> kiosks =
+        registrations.all().stream().filter(k -> top.contains(tree.byId(k.unitId()))).toList();
+    Map<Long, KioskActivity.Activity> sent =
+        activity.of(kiosks.stream().map(Kiosk::id).toList(), clock.instant());
+    return kiosks.stream()
+        .sorted(Comparator.comparing(Kiosk::revoked).thenComparing(Kiosk::code))
+        .map(k -> view(k, tree.byId(k.unitId()), sent.get(k.id())))
+        .toList();
+  }
+
+  public KioskView revoke(String code, Scope caller) {
+    Kiosk kiosk = manageable(code, caller);
+    Kiosk revoked = registrations.revoke(kiosk, caller.username());
+    SECURITY.warn("Kiosk '{}' revoked by {}", code, caller.username());
+    Unit unit = units.tree().byId(kiosk.unitId());
+    return view(revoked, unit, activity.of(List.of(kiosk.id()), clock.instant()).get(kiosk.id()));
+  }
+
+  /** A new token and setup link; the old token stops working, a revoked kiosk works again. */
+  public Registered renew(String code, Scope caller) {
+    Kiosk kiosk = manageable(code, caller);
+    UnitTree tree = units.tree();
+    Unit unit = tree.byId(kiosk.unitId());
+    LocalDate today = VietnamTime.localDate(clock.instant());
+    if (!unit.validOn(today)) {
+      // its unit has ended: the kiosk belongs to a successor now, registered anew
+      throw Problem.invalid(tree.notValid("unitCode", unit, today));
+    }
+    SECURITY.warn("Kiosk '{}' given a new setup link by {}", code, caller.username());
+    return registered(registrations.renew(code, unit));
+  }
+
+  /**
+   * The kiosk, if the caller may manage it. For anyone but an admin a code outside the subtree and
+   * a code no kiosk has are the same 403.
+   */
+  private Kiosk manageable(String code, Scope caller) {
+    Kiosk kiosk = registrations.find(code).orElse(null);
+    if (kiosk == null && caller.admin()) {
+      throw Problem.notFound("Không có kiosk '" + code + "' / no kiosk '" + code + "'");
+    }
+    if (kiosk == null || !caller.covers(units.tree().byId(kiosk.unitId()))) {
+      throw Problem.forbidden(
+          caller.username()
+              + " không quản lý kiosk '"
+              + code
+              + "' / does not manage kiosk '"
+              + code
+              + "'");
+    }
+    return kiosk;
+  }
+
+  private static Registered registered(KioskRegistrations.Registration registration) {
     return new Registered(
-        registered.code(), registered.unitCode(), registered.token(), registered.setupUrl());
+        registration.code(),
+        registration.unitCode(),
+        registration.token(),
+        registration.setupUrl(),
+        QrCodes.pngDataUri(registration.setupUrl(), QR_PIXELS));
+  }
+
+  private static KioskView view(Kiosk kiosk, Unit unit, KioskActivity.Activity sent) {
+    return new KioskView(
+        kiosk.code(),
+        unit.code(),
+        unit.name(),
+        kiosk.createdAt().toInstant(ZoneOffset.UTC),
+        kiosk.createdBy(),
+        kiosk.revoked(),
+        kiosk.revokedAt() == null ? null : kiosk.revokedAt().toInstant(ZoneOffset.UTC),
+        kiosk.revokedBy(),
+        sent.lastRating(),
+        sent.bursts7Days(),
+        sent.bursts30Days());
   }
 }

@@ -1,12 +1,6 @@
 package vn.hailong.api.unit;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -16,18 +10,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.support.PublicUrl;
+import vn.hailong.api.support.QrCodes;
 
 /**
  * The QR code printed on a unit's receipt slips: it opens the web form for that unit, {@code
@@ -40,15 +31,6 @@ public class UnitQrController {
   static final int MIN_SIZE = 128;
   static final int MAX_SIZE = 2048;
   static final int DEFAULT_SIZE = 512;
-  // a printed slip gets creased and smudged: level M restores up to 15% of the code
-  private static final Map<EncodeHintType, Object> HINTS =
-      Map.of(
-          EncodeHintType.ERROR_CORRECTION,
-          ErrorCorrectionLevel.M,
-          EncodeHintType.CHARACTER_SET,
-          "UTF-8",
-          EncodeHintType.MARGIN,
-          4);
 
   private final UnitDirectory directory;
   private final Clock clock;
@@ -63,21 +45,14 @@ public class UnitQrController {
   @Get(uri = "/qr.png", produces = "image/png")
   public HttpResponse<byte[]> png(String code, @QueryValue @Nullable Integer size) {
     int pixels = checkedSize(size);
-    BitMatrix matrix = encode(formUrl(code), pixels);
-    var png = new ByteArrayOutputStream();
-    try {
-      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return cached(png.toByteArray());
+    return cached(QrCodes.png(formUrl(code), pixels));
   }
 
   @Get(uri = "/qr.svg", produces = "image/svg+xml")
   public HttpResponse<byte[]> svg(String code, @QueryValue @Nullable Integer size) {
     int pixels = checkedSize(size);
     // size 0 gives one matrix cell per module; the SVG scales it without blur
-    BitMatrix matrix = encode(formUrl(code), 0);
+    BitMatrix matrix = QrCodes.encode(formUrl(code), 0);
     return cached(svg(matrix, pixels).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -102,14 +77,6 @@ public class UnitQrController {
       throw Problem.invalid(FieldProblem.outOfRange("size", size, MIN_SIZE, MAX_SIZE));
     }
     return size;
-  }
-
-  private static BitMatrix encode(String text, int pixels) {
-    try {
-      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels, HINTS);
-    } catch (WriterException e) {
-      throw new IllegalStateException("A unit's form address always fits in a QR code", e);
-    }
   }
 
   private static String svg(BitMatrix matrix, int pixels) {

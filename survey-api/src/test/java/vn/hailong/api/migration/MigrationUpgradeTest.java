@@ -132,4 +132,45 @@ class MigrationUpgradeTest {
       }
     }
   }
+
+  @Test
+  void accountsAndKiosksStoredBeforeV12StayActiveAndTheirTokensHold() throws SQLException {
+    flyway("11").clean();
+    flyway("11").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO account (username, password_hash, role, unit_id, created_at)"
+                  + " SELECT 'can-bo.bac-nha-trang', '{sha256+bcrypt}x', 'OFFICER', id,"
+                  + " '2026-01-05 01:00:00' FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO kiosk (code, unit_id, token_hash, created_at, created_by)"
+                  + " SELECT 'bnt-quay-1', id, '"
+                  + "a".repeat(64)
+                  + "', '2026-01-05 01:00:00', 'admin'"
+                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password());
+        ResultSet account =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT username, disabled_at, token_version, created_at FROM account");
+        ResultSet kiosk =
+            c.createStatement().executeQuery("SELECT code, revoked_at, token_hash FROM kiosk")) {
+      account.next();
+      assertEquals("can-bo.bac-nha-trang", account.getString(1));
+      assertEquals(null, account.getObject(2), "not disabled");
+      // tokens issued before V12 carry no version and count as 0: they keep working
+      assertEquals(0, account.getInt(3));
+      assertEquals("2026-01-05", account.getString(4).substring(0, 10));
+      kiosk.next();
+      assertEquals("bnt-quay-1", kiosk.getString(1));
+      assertEquals(null, kiosk.getObject(2), "not revoked");
+      assertEquals("a".repeat(64), kiosk.getString(3));
+    }
+  }
 }
