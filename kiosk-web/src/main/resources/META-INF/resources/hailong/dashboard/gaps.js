@@ -4,13 +4,14 @@
 import { getJson, withQuery } from '../common/session.js';
 import { count, interval, percent } from '../common/numbers.js';
 import { el, startPage } from './shell.js';
+import { reportLinks } from '../common/report-links.js';
 import { criterionName } from './strings.js';
 
 startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) => {
   const [report, questionnaire] = await Promise.all([
     getJson(withQuery('/api/v1/analysis/gaps', query)), getJson('/api/v1/questionnaire')]);
   const names = new Map(questionnaire.criteria.map((c) => [c.code, c]));
-  const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText })];
+  const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText }), reportLinks(query, lang)];
   if (report.gaps.length === 0) {
     content.replaceChildren(...head, el('p', { class: 'notice', dataset: { role: 'no-gaps' }, text: t.noGaps }));
     return;
