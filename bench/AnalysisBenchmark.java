@@ -17,7 +17,8 @@ import vn.hailong.api.rollup.RollupTables;
  * (one row per rating, six headline answers) over three years into a raw table, builds the daily
  * and monthly rollups from it as ingestion would have, then times through the running API the
  * province's satisfaction over a quarter and the ranking of all communes, next to the same
- * figures computed by GROUP BY over the raw table in the same database, and chart rendering.
+ * figures computed by GROUP BY over the raw table in the same database, chart rendering and the
+ * province's reports (CSV, XLSX, PDF).
  *
  * <p>Usage: java -cp survey-api.jar bench/AnalysisBenchmark.java BASE_URL JDBC_URL RATINGS PASSWORD
  */
@@ -65,6 +66,11 @@ public class AnalysisBenchmark {
       double[] trendPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/trend.png?unit=khanh-hoa"
           + "&period=MONTH&from=2024-12-01&to=2026-11-30&width=1000&height=600", token));
       double[] rankingPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/ranking.png" + chartQuery, token));
+      // the province's reports of the quarter: every table and, for the PDF, both charts
+      String report = baseUrl + "/api/v1/reports/satisfaction.%s?unit=khanh-hoa" + range;
+      double[] csv = time(20, 3, () -> get(http, report.formatted("csv"), token));
+      double[] xlsx = time(20, 3, () -> get(http, report.formatted("xlsx"), token));
+      double[] pdf = time(20, 3, () -> get(http, report.formatted("pdf"), token));
 
       System.out.printf(Locale.ROOT, "%n%-62s %9s %9s%n", "one province quarter, " + String.format(Locale.ROOT, "%,d", ratings) + " ratings in store", "median", "p99");
       row("satisfaction, province, quarter (HTTP, rollups)", api1);
@@ -76,6 +82,9 @@ public class AnalysisBenchmark {
       row("criteria chart, 1000x600 PNG (HTTP, query included)", criteriaPng);
       row("trend chart, 24 months, 1000x600 PNG (HTTP, query included)", trendPng);
       row("ranking chart, 65 communes, 1000x600 PNG (HTTP, query included)", rankingPng);
+      row("report, province, quarter, CSV (HTTP, queries included)", csv);
+      row("report, province, quarter, XLSX (HTTP, queries included)", xlsx);
+      row("report, province, quarter, PDF with 2 charts (HTTP, queries included)", pdf);
     }
   }
 

@@ -4,10 +4,11 @@
 import { getJson, withQuery } from '../common/session.js';
 import { count, percent, target } from '../common/numbers.js';
 import { chart, el, MIN_ANSWERS, startPage } from './shell.js';
+import { reportLinks } from '../common/report-links.js';
 
 startPage('comparison', async ({ t, lang, unit, content, query, periodText, linkTo }) => {
   const report = await getJson(withQuery('/api/v1/analysis/ranking', query));
-  const head = [el('h1', { text: t.comparisonTitle(unit.name) }), el('p', { class: 'period-line', text: periodText })];
+  const head = [el('h1', { text: t.comparisonTitle(unit.name) }), el('p', { class: 'period-line', text: periodText }), reportLinks(query, lang)];
   if (report.units.length === 0) {
     content.replaceChildren(...head, el('p', { class: 'notice', text: t.noUnits }));
     return;

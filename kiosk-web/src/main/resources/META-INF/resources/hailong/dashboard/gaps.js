@@ -4,6 +4,7 @@
 import { getJson, withQuery } from '../common/session.js';
 import { count, interval, percent } from '../common/numbers.js';
 import { el, startPage } from './shell.js';
+import { reportLinks } from '../common/report-links.js';
 import { criterionName } from './strings.js';
 
 startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) => {
@@ -24,7 +25,7 @@ startPage('gaps', async ({ t, lang, unit, content, query, periodText, linkTo }) 
         return el('li', { dataset: { question: q.code }, text: t.questionResult(text, percent(q.percent, lang), count(q.answers, lang)) });
       })));
   };
-  const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText })];
+  const head = [el('h1', { text: t.gapsTitle(unit.name) }), el('p', { class: 'period-line', text: periodText }), reportLinks(query, lang)];
   if (report.gaps.length === 0) {
     content.replaceChildren(...head, el('p', { class: 'notice', dataset: { role: 'no-gaps' }, text: t.noGaps }));
     return;

@@ -4,6 +4,7 @@
 import { getJson, withQuery } from '../common/session.js';
 import { count, interval, percent, target } from '../common/numbers.js';
 import { chart, el, startPage } from './shell.js';
+import { reportLinks } from '../common/report-links.js';
 import { criterionName } from './strings.js';
 
 const STATUS_CLASS = { MET: 'met', BELOW: 'below', SIGNIFICANTLY_BELOW: 'clearly-below', INSUFFICIENT_DATA: 'no-data' };
@@ -32,6 +33,7 @@ startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
   content.replaceChildren(
     el('h1', { text: t.overviewTitle(unit.name) }),
     el('p', { class: 'period-line', text: periodText }),
+    reportLinks(query, lang),
     el('section', { class: 'summary', 'aria-labelledby': 'index-label' },
       el('div', { class: 'index-box' },
         el('p', { id: 'index-label', class: 'index-label', text: t.index }),

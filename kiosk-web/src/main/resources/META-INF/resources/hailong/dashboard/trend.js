@@ -4,6 +4,7 @@
 import { getJson, withQuery } from '../common/session.js';
 import { count, percent } from '../common/numbers.js';
 import { chart, el, startPage } from './shell.js';
+import { reportLinks } from '../common/report-links.js';
 
 const BY = ['month', 'quarter', 'year'];
 
@@ -51,6 +52,7 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
     el('h1', { text: t.trendTitle(unit.name) }),
     el('div', { class: 'field inline' }, el('label', { for: 'trend-by', text: t.by }), select),
     el('p', { class: 'look-first', dataset: { role: 'projection' }, text: projection }),
+    reportLinks(query, lang),
     chart('trend.png', query, t.chartTrend(unit.name)),
     el('p', { class: 'muted small', text: t.reform }),
     // three short columns fit a phone as a table

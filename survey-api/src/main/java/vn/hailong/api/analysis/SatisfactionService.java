@@ -305,34 +305,13 @@ public class SatisfactionService {
     UnitLevel level = request.level();
     LocalDate from = request.from();
     LocalDate to = request.to();
-    UnitTree tree = units.tree();
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids(tree.subtree(top)), from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
-    List<Unit> candidates =
-        tree.all().stream()
-            .filter(
-                u ->
-                    u != top
-                        && top.contains(u)
-                        && Territory.overlaps(u, from, to)
-                        && (level == null ? top.id().equals(u.parentId()) : u.level() == level))
-            .toList();
-    // each unit's own tallies count for every candidate above it: one walk up its ancestry
-    Map<Long, Map<String, Tally>> pooledById = new HashMap<>();
-    candidates.forEach(c -> pooledById.put(c.id(), new HashMap<>()));
-    own.forEach(
-        (unitId, tallies) -> {
-          for (Unit ancestor : tree.ancestry(tree.byId(unitId))) {
-            Map<String, Tally> pooled = pooledById.get(ancestor.id());
-            if (pooled != null) {
-              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-            }
-          }
-        });
+    Map<Unit, Map<String, Tally>> pooledByUnit = pooledBelow(request);
+    List<Unit> candidates = new ArrayList<>(pooledByUnit.keySet());
     List<RankingReport.Entry> entries = new ArrayList<>();
     for (Unit candidate : candidates) {
-      Map<String, Tally> pooled = pooledById.get(candidate.id());
+      Map<String, Tally> pooled = pooledByUnit.get(candidate);
       Map<Criterion, Tally> criteria = Criteria.pool(pooled);
       Map<String, Double> percents = new LinkedHashMap<>();
       criteria.forEach(
@@ -373,6 +352,62 @@ public class SatisfactionService {
               e.criteria()));
     }
     return new RankingReport(top.code(), level, from, to, ranked);
+  }
+
+  /**
+   * The six assessments of each unit the ranking ranks (one level down, or of {@code level}),
+   * pooled the same way, in the tree's order: what a report lists unit by unit.
+   */
+  public List<UnitAssessments> assessmentsBelow(AnalysisRequest request) {
+    int year = request.to().getYear();
+    TargetRule rule = targetRule(year);
+    List<UnitAssessments> result = new ArrayList<>();
+    pooledBelow(request)
+        .forEach(
+            (unit, pooled) ->
+                result.add(
+                    new UnitAssessments(
+                        unit,
+                        Criteria.respondents(pooled),
+                        assess(unit, Criteria.pool(pooled), year, rule))));
+    return result;
+  }
+
+  /**
+   * The question tallies of each unit under the request's unit (one level down, or of its level)
+   * that overlaps the range, each pooling its own subtree, in the tree's order.
+   */
+  private Map<Unit, Map<String, Tally>> pooledBelow(AnalysisRequest request) {
+    Unit top = request.unit();
+    UnitLevel level = request.level();
+    LocalDate from = request.from();
+    LocalDate to = request.to();
+    UnitTree tree = units.tree();
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids(tree.subtree(top)), from, to);
+    List<Unit> candidates =
+        tree.all().stream()
+            .filter(
+                u ->
+                    u != top
+                        && top.contains(u)
+                        && Territory.overlaps(u, from, to)
+                        && (level == null ? top.id().equals(u.parentId()) : u.level() == level))
+            .toList();
+    // each unit's own tallies count for every candidate above it: one walk up its ancestry
+    Map<Long, Map<String, Tally>> pooledById = new HashMap<>();
+    candidates.forEach(c -> pooledById.put(c.id(), new HashMap<>()));
+    own.forEach(
+        (unitId, tallies) -> {
+          for (Unit ancestor : tree.ancestry(tree.byId(unitId))) {
+            Map<String, Tally> pooled = pooledById.get(ancestor.id());
+            if (pooled != null) {
+              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+            }
+          }
+        });
+    Map<Unit, Map<String, Tally>> pooledByUnit = new LinkedHashMap<>();
+    candidates.forEach(c -> pooledByUnit.put(c, pooledById.get(c.id())));
+    return pooledByUnit;
   }
 
   private static List<Long> ids(List<Unit> units) {

@@ -15,23 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import vn.hailong.analysis.Period;
-import vn.hailong.analysis.PeriodPercent;
 import vn.hailong.analysis.VietnamDates;
 import vn.hailong.analysis.chart.ChartImages;
 import vn.hailong.analysis.chart.CriteriaChart;
-import vn.hailong.analysis.chart.RankingChart;
-import vn.hailong.analysis.chart.RankingEntry;
-import vn.hailong.analysis.chart.TrendChart;
-import vn.hailong.analysis.chart.TrendSeries;
 import vn.hailong.api.account.Scope;
 import vn.hailong.api.analysis.AnalysisQuery;
 import vn.hailong.api.analysis.AnalysisRequests;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.analysis.AnalysisRequests.DefaultRange;
-import vn.hailong.api.analysis.RankingReport;
 import vn.hailong.api.analysis.SatisfactionService;
-import vn.hailong.api.analysis.TrendReport;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
@@ -95,13 +87,13 @@ public class ChartController {
             query, Scope.of(who), trend ? DefaultRange.LAST_24_MONTHS : DefaultRange.THIS_QUARTER);
     JFreeChart chart =
         switch (name[0]) {
-          case "trend" -> trend(service.trend(request));
+          case "trend" -> AnalysisCharts.trend(service.trend(request));
           case "criteria" ->
               CriteriaChart.create(
                   request.unit().name() + " · " + VietnamDates.range(request.from(), request.to()),
                   service.assessments(request));
           default ->
-              ranking(
+              AnalysisCharts.ranking(
                   service.ranking(request),
                   request.unit().name(),
                   service.indexTarget(request.unit(), request.to().getYear()));
@@ -112,37 +104,5 @@ public class ChartController {
     }
     String svg = renderers.run(() -> ChartImages.svg(chart, width, height));
     return HttpResponse.ok(svg.getBytes(StandardCharsets.UTF_8)).contentType(SVG);
-  }
-
-  private static JFreeChart trend(TrendReport report) {
-    List<TrendSeries> lines = new java.util.ArrayList<>();
-    List<PeriodPercent> targets = List.of();
-    for (TrendReport.Series series : report.series()) {
-      List<PeriodPercent> points =
-          series.points().stream()
-              .map(
-                  p ->
-                      new PeriodPercent(
-                          Period.parse(p.period()), p.percent() == null ? Double.NaN : p.percent()))
-              .toList();
-      boolean index = series.criterion().equals("INDEX");
-      lines.add(new TrendSeries(series.nameVi(), points, index));
-      if (index) {
-        targets =
-            series.points().stream()
-                .map(p -> new PeriodPercent(Period.parse(p.period()), p.target()))
-                .toList();
-      }
-    }
-    return TrendChart.create(report.unitName(), lines, targets, report.reorganisations());
-  }
-
-  private static JFreeChart ranking(RankingReport report, String title, double target) {
-    return RankingChart.create(
-        title,
-        report.units().stream()
-            .map(e -> new RankingEntry(e.unitName(), e.index() == null ? Double.NaN : e.index()))
-            .toList(),
-        target);
   }
 }
