@@ -98,7 +98,7 @@ startPage('targets', async (context) => {
     saveButton.disabled = true;
   }));
 
-  const form = el('form', { class: 'target-form', novalidate: true, dataset: { role: 'target-form' } },
+  const form = el('form', { id: 'set-target', class: 'target-form', novalidate: true, dataset: { role: 'target-form' } },
     el('h2', { text: t.setTitle }),
     el('p', { class: 'muted', text: t.setFor(unit.name) }),
     el('div', { class: 'form-row' },
@@ -178,5 +178,7 @@ startPage('targets', async (context) => {
     saved.textContent = message;
     saved.hidden = false;
   }
-  content.replaceChildren(...parts.slice(0, 1), saved, ...parts.slice(1), form);
+  // on a phone the form is below seven cards: a link to it comes first
+  const jump = el('p', { class: 'jump' }, el('a', { href: '#set-target', dataset: { action: 'jump-to-form' }, text: t.jumpToForm }));
+  content.replaceChildren(parts[0], saved, jump, ...parts.slice(1), form);
 }, { period: false, extraParams: ['year'] });
