@@ -46,6 +46,8 @@ class EndpointScopeTest {
     NOT_FOR_OFFICERS,
     /** Takes no unit: answers about the caller only. */
     CALLER_ONLY,
+    /** Names an account or a kiosk in its path: {@link #byNameOutsideTheSubtreeIs403}. */
+    BY_NAME,
     /** Anonymous by design (kiosks, citizens' form, login, the unit directory): see why. */
     PUBLIC
   }
@@ -112,11 +114,28 @@ class EndpointScopeTest {
                   HttpRequest.POST(
                       "/api/v1/kiosks",
                       Map.of("code", "quay-" + unit.hashCode(), "unitCode", unit))),
+          scoped("GET", "/api/v1/accounts", get("/api/v1/accounts?unit=%s")),
+          byName("POST", "/api/v1/accounts/{username}/disable"),
+          byName("POST", "/api/v1/accounts/{username}/enable"),
+          byName("POST", "/api/v1/accounts/{username}/password"),
+          scoped("GET", "/api/v1/kiosks", get("/api/v1/kiosks?unit=%s")),
+          byName("POST", "/api/v1/kiosks/{code}/revoke"),
+          byName("POST", "/api/v1/kiosks/{code}/setup-link"),
+          new Endpoint(
+              "GET",
+              "/api/v1/reports/{file}",
+              Kind.SCOPED,
+              "every report format",
+              List.of(
+                  get("/api/v1/reports/satisfaction.csv?unit=%s"),
+                  get("/api/v1/reports/satisfaction.xlsx?unit=%s"),
+                  get("/api/v1/reports/satisfaction.pdf?unit=%s"))),
+          scoped("GET", "/api/v1/responses/paper", get("/api/v1/responses/paper?unit=%s")),
           new Endpoint(
               "POST",
               "/api/v1/accounts",
-              Kind.NOT_FOR_OFFICERS,
-              "admins create accounts",
+              Kind.SCOPED,
+              "admins create any account, officers officers of their subtree",
               List.of(
                   unit ->
                       HttpRequest.POST(
@@ -161,6 +180,10 @@ class EndpointScopeTest {
   private static Endpoint scoped(
       String method, String route, Function<String, MutableHttpRequest<?>> request) {
     return new Endpoint(method, route, Kind.SCOPED, "", List.of(request));
+  }
+
+  private static Endpoint byName(String method, String route) {
+    return new Endpoint(method, route, Kind.BY_NAME, "", List.of());
   }
 
   private static Endpoint publicRoute(String method, String route, String why) {
@@ -250,6 +273,67 @@ class EndpointScopeTest {
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /**
+   * Accounts and kiosks named in the path: one of another commune or of the province is the same
+   * 403 as a name that does not exist, and nothing is changed.
+   */
+  @Test
+  void byNameOutsideTheSubtreeIs403() {
+    String admin = api.adminToken();
+    for (String unit : List.of(OTHER_COMMUNE, PARENT)) {
+      String suffix = unit.equals(PARENT) ? "tinh" : "cam-lam";
+      api.post(
+          "/api/v1/accounts",
+          Map.of(
+              "username",
+              "can-bo-" + suffix,
+              "password",
+              "mat-khau-dai-du",
+              "role",
+              "OFFICER",
+              "unitCode",
+              unit),
+          admin);
+      api.post("/api/v1/kiosks", Map.of("code", "quay-" + suffix, "unitCode", unit), admin);
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, List<String>> routes =
+        Map.of(
+            "/api/v1/accounts/%s/disable", List.of("can-bo-cam-lam", "can-bo-tinh", "khong-co-ai"),
+            "/api/v1/accounts/%s/enable", List.of("can-bo-cam-lam", "can-bo-tinh", "khong-co-ai"),
+            "/api/v1/accounts/%s/password", List.of("can-bo-cam-lam", "can-bo-tinh", "khong-co-ai"),
+            "/api/v1/kiosks/%s/revoke", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"),
+            "/api/v1/kiosks/%s/setup-link", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"));
+    assertEquals(
+        TABLE.stream().filter(e -> e.kind() == Kind.BY_NAME).count(),
+        routes.size(),
+        "every BY_NAME route is checked here");
+    routes.forEach(
+        (template, names) -> {
+          String unknown = names.get(2);
+          Api.Reply none =
+              api.exchange(
+                  HttpRequest.POST(template.formatted(unknown), Map.of()).bearerAuth(officer));
+          for (String name : names.subList(0, 2)) {
+            Api.Reply known =
+                api.exchange(
+                    HttpRequest.POST(template.formatted(name), Map.of()).bearerAuth(officer));
+            if (known.status() != 403
+                || !known.body().replace(name, "?").equals(none.body().replace(unknown, "?"))) {
+              problems.add(template.formatted(name) + ": " + known + " / unknown: " + none);
+            }
+          }
+        });
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    // nothing was changed: the other commune's officer still logs in, its kiosk still rates
+    assertEquals(
+        200,
+        api.post(
+                "/api/v1/login",
+                Map.of("username", "can-bo-cam-lam", "password", "mat-khau-dai-du"))
+            .status());
   }
 
   @Test
