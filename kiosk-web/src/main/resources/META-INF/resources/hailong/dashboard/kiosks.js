@@ -36,8 +36,6 @@ startPage('kiosks', async ({ t, lang, unit, content }) => {
         el('div', { class: 'setup-link' },
           el('label', { for: 'setup-link', text: t.setupLinkLabel }), link,
           el('div', { class: 'row-actions' }, copy, copied, done)))));
-    // tall enough for the whole link at any width
-    link.style.height = `${link.scrollHeight + 4}px`;
     heading.focus();
   };
 
