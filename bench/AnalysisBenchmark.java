@@ -66,6 +66,22 @@ public class AnalysisBenchmark {
       double[] trendPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/trend.png?unit=khanh-hoa"
           + "&period=MONTH&from=2024-12-01&to=2026-11-30&width=1000&height=600", token));
       double[] rankingPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/ranking.png" + chartQuery, token));
+      // every request the overview page makes for the province's quarter, one after the other:
+      // who is logged in, the unit picker's list, the figures and the criteria chart
+      String[] overview = {
+        baseUrl + "/api/v1/session",
+        baseUrl + "/api/v1/units",
+        satisfaction,
+        baseUrl + "/api/v1/charts/criteria.png?unit=khanh-hoa" + range + "&width=960&height=480"
+      };
+      double[] page =
+          time(30, 5, () -> {
+            Object last = null;
+            for (String url : overview) {
+              last = get(http, url, token);
+            }
+            return last;
+          });
       // the province's reports of the quarter: every table and, for the PDF, both charts
       String report = baseUrl + "/api/v1/reports/satisfaction.%s?unit=khanh-hoa" + range;
       double[] csv = time(20, 3, () -> get(http, report.formatted("csv"), token));
@@ -82,6 +98,7 @@ public class AnalysisBenchmark {
       row("criteria chart, 1000x600 PNG (HTTP, query included)", criteriaPng);
       row("trend chart, 24 months, 1000x600 PNG (HTTP, query included)", trendPng);
       row("ranking chart, 65 communes, 1000x600 PNG (HTTP, query included)", rankingPng);
+      row("overview page, province, quarter: all 4 requests in a row", page);
       row("report, province, quarter, CSV (HTTP, queries included)", csv);
       row("report, province, quarter, XLSX (HTTP, queries included)", xlsx);
       row("report, province, quarter, PDF with 2 charts (HTTP, queries included)", pdf);

@@ -21,6 +21,7 @@ import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.rollup.RollupTables;
 import vn.hailong.api.support.Database;
+import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 
 /**
@@ -132,6 +133,43 @@ class GroupCommitTest {
     assertEquals(2, db.responses());
     assertEquals(12, db.rollupTotal());
     assertEquals(0, db.count("SELECT COUNT(*) FROM response WHERE id = ?", second.id().toString()));
+  }
+
+  @Test
+  void anotherConstraintIsAFaultNotAUsedReceipt() {
+    // a unit the database does not know (a tree out of step with it): the foreign key refuses it
+    Unit real = units.tree().byCode(BAC_NHA_TRANG).orElseThrow();
+    Unit unknown =
+        new Unit(
+            987_654L,
+            real.code(),
+            real.officialCode(),
+            real.name(),
+            real.kind(),
+            real.level(),
+            real.parentId(),
+            real.path(),
+            real.validFrom(),
+            real.validTo(),
+            real.endReason());
+    Submission good = fours("2025-09-03T08:00:00+07:00", "000.00.20.H42-250903-0001");
+    Submission orphan =
+        new Submission(
+            UUID.randomUUID(),
+            unknown,
+            Channel.WEB,
+            good.submittedAt(),
+            good.localDate(),
+            new TreeMap<>(SIX_FOURS),
+            "000.00.20.H42-250903-0002",
+            null,
+            false);
+
+    // the group falls back to one by one: the good rating is stored, the other is a 500, not a
+    // 409 "receipt already rated" that would tell a citizen their slip was counted
+    assertEquals(List.of(201, 500), write(good, orphan));
+
+    assertEquals(1, db.responses());
   }
 
   @Test

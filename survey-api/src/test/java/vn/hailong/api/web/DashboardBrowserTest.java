@@ -291,6 +291,41 @@ class DashboardBrowserTest {
     assertEquals("73,8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
   }
 
+  /**
+   * Every page's report links download with the session cookie alone: each answers 200 with its
+   * type and a file name that names the unit (fetched by the page itself, as a click would).
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachReportDownloadsFromThePageWithTheSession() {
+    logIn(OFFICER);
+    waitReady("overview");
+    browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+    var answers =
+        (List<Map<String, Object>>)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const links = [...document.querySelectorAll('[data-report]')];"
+                        + "Promise.all(links.map(a => fetch(a.href).then(async r => ({"
+                        + "  format: a.dataset.report, status: r.status,"
+                        + "  type: r.headers.get('Content-Type'),"
+                        + "  name: r.headers.get('Content-Disposition'),"
+                        + "  bytes: (await r.arrayBuffer()).byteLength}))))"
+                        + ".then(done, e => done([{format: 'error', status: String(e)}]));");
+
+    assertEquals(
+        List.of("csv", "xlsx", "pdf"), answers.stream().map(a -> a.get("format")).toList());
+    for (Map<String, Object> answer : answers) {
+      assertEquals(200L, ((Number) answer.get("status")).longValue(), answer.toString());
+      assertTrue(
+          String.valueOf(answer.get("name")).contains("bao-cao-hai-long_" + BAC_NHA_TRANG),
+          answer.toString());
+      assertTrue(((Number) answer.get("bytes")).longValue() > 500, answer.toString());
+    }
+    assertTrue(String.valueOf(answers.get(2).get("type")).startsWith("application/pdf"));
+  }
+
   @Test
   void gapsComeWorstFirstAndLinkToTheUnitsOverview() {
     logIn(PLANNER);
