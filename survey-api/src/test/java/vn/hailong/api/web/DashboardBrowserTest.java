@@ -50,35 +50,15 @@ class DashboardBrowserTest {
   @Inject DemoLikeRollups rollups;
 
   Browser browser;
+  DashboardPages pages;
   LocalDate quarterStart;
 
   @BeforeAll
   void accountsAndDemoLikeRatings() {
     db.clearResponses();
     String admin = api.adminToken();
-    for (var account :
-        List.of(
-            Map.of(
-                "username",
-                OFFICER,
-                "password",
-                PASSWORD,
-                "role",
-                "OFFICER",
-                "unitCode",
-                BAC_NHA_TRANG),
-            Map.of(
-                "username",
-                PLANNER,
-                "password",
-                PASSWORD,
-                "role",
-                "PLANNER",
-                "unitCode",
-                "khanh-hoa"))) {
-      Api.Reply created = api.post("/api/v1/accounts", account, admin);
-      assertEquals(201, created.status(), created.toString());
-    }
+    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
+    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
     // this quarter: Bắc Nha Trang's procedures at 62 of 84 (73.81%), the rest higher
@@ -102,6 +82,7 @@ class DashboardBrowserTest {
       rollups.allCriteria(BAC_NHA_TRANG, month, satisfied, 100);
     }
     browser = Browser.start("dashboard");
+    pages = new DashboardPages(browser, server);
   }
 
   @AfterAll
@@ -113,34 +94,23 @@ class DashboardBrowserTest {
 
   @BeforeEach
   void loggedOut() {
-    browser.viewport(1366, 768, false);
-    // a page of the same origin that does not move on by itself
-    browser.open(base() + "/api/v1/questionnaire");
-    browser.driver.manage().deleteAllCookies();
-    browser.script("localStorage.clear()");
-    browser.open(base() + "/dashboard/");
+    pages.loggedOut();
   }
 
   private String base() {
-    return server.getURL().toString().replaceAll("/$", "");
+    return pages.base();
   }
 
   private void logIn(String username) {
-    waitReady("login");
-    browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys(PASSWORD);
-    browser.tap("[data-action='login']");
+    pages.logIn(username, PASSWORD);
   }
 
   private void waitReady(String page) {
-    browser.waitUntil(
-        d ->
-            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
-                .isEmpty());
+    pages.waitReady(page);
   }
 
   private String text(String css) {
-    return browser.find(css).getText();
+    return pages.text(css);
   }
 
   /** Waits for every chart image to load: they are authenticated by the session cookie alone. */
@@ -523,17 +493,7 @@ class DashboardBrowserTest {
     }
   }
 
-  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
   private void check(String name, List<String> problems) {
-    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
-    @SuppressWarnings("unchecked")
-    List<String> wide =
-        (List<String>)
-            browser.script(
-                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
-                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
-                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
-    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
-    browser.screenshot("dashboard-" + name);
+    pages.check(name, problems);
   }
 }

@@ -40,35 +40,16 @@ class PeopleKiosksBrowserTest {
   @Inject Database db;
 
   Browser browser;
+  DashboardPages pages;
 
   @BeforeAll
   void accounts() {
     db.clearResponses();
     String admin = api.adminToken();
-    for (var account :
-        List.of(
-            Map.of(
-                "username",
-                OFFICER,
-                "password",
-                PASSWORD,
-                "role",
-                "OFFICER",
-                "unitCode",
-                BAC_NHA_TRANG),
-            Map.of(
-                "username",
-                PLANNER,
-                "password",
-                PASSWORD,
-                "role",
-                "PLANNER",
-                "unitCode",
-                "khanh-hoa"))) {
-      Api.Reply created = api.post("/api/v1/accounts", account, admin);
-      assertEquals(201, created.status(), created.toString());
-    }
+    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
+    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
     browser = Browser.start("people");
+    pages = new DashboardPages(browser, server);
   }
 
   @AfterAll
@@ -80,30 +61,20 @@ class PeopleKiosksBrowserTest {
 
   @BeforeEach
   void loggedOut() {
-    browser.viewport(1366, 768, false);
-    browser.open(base() + "/api/v1/questionnaire");
-    browser.driver.manage().deleteAllCookies();
-    browser.script("localStorage.clear()");
-    browser.open(base() + "/dashboard/");
+    pages.loggedOut();
   }
 
   private String base() {
-    return server.getURL().toString().replaceAll("/$", "");
+    return pages.base();
   }
 
   private void logIn(String username, String password) {
-    waitReady("login");
-    browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys(password);
-    browser.tap("[data-action='login']");
+    pages.logIn(username, password);
     waitReady("overview");
   }
 
   private void waitReady(String page) {
-    browser.waitUntil(
-        d ->
-            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
-                .isEmpty());
+    pages.waitReady(page);
   }
 
   private void waitFor(String css) {
@@ -111,7 +82,7 @@ class PeopleKiosksBrowserTest {
   }
 
   private String text(String css) {
-    return browser.find(css).getText();
+    return pages.text(css);
   }
 
   private Api.Reply rate(String token) {
@@ -265,17 +236,7 @@ class PeopleKiosksBrowserTest {
     assertTrue(tabs().contains("overview"), tabs().toString());
   }
 
-  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
   private void check(String name, List<String> problems) {
-    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
-    @SuppressWarnings("unchecked")
-    List<String> wide =
-        (List<String>)
-            browser.script(
-                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
-                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
-                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
-    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
-    browser.screenshot("dashboard-" + name);
+    pages.check(name, problems);
   }
 }

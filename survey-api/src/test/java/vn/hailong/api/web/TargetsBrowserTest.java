@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,35 +39,15 @@ class TargetsBrowserTest {
   @Inject DemoLikeRollups rollups;
 
   Browser browser;
+  DashboardPages pages;
   int year;
 
   @BeforeAll
   void accountsAndThisQuartersFigures() {
     db.clearResponses();
     String admin = api.adminToken();
-    for (var account :
-        List.of(
-            Map.of(
-                "username",
-                OFFICER,
-                "password",
-                PASSWORD,
-                "role",
-                "OFFICER",
-                "unitCode",
-                BAC_NHA_TRANG),
-            Map.of(
-                "username",
-                PLANNER,
-                "password",
-                PASSWORD,
-                "role",
-                "PLANNER",
-                "unitCode",
-                "khanh-hoa"))) {
-      Api.Reply created = api.post("/api/v1/accounts", account, admin);
-      assertEquals(201, created.status(), created.toString());
-    }
+    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
+    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     year = today.getYear();
     LocalDate quarterStart =
@@ -78,6 +57,7 @@ class TargetsBrowserTest {
     rollups.day(NAM_NHA_TRANG, quarterStart, "STAFF", 96, 100, 0);
     rollups.day(CAM_LAM, quarterStart, "STAFF", 40, 50, 0);
     browser = Browser.start("targets");
+    pages = new DashboardPages(browser, server);
   }
 
   @AfterAll
@@ -89,34 +69,23 @@ class TargetsBrowserTest {
 
   @BeforeEach
   void loggedOut() {
-    db.update("DELETE FROM target WHERE updated_by <> 'migration'");
-    browser.viewport(1366, 768, false);
-    browser.open(base() + "/api/v1/questionnaire");
-    browser.driver.manage().deleteAllCookies();
-    browser.script("localStorage.clear(); sessionStorage.clear()");
-    browser.open(base() + "/dashboard/");
+    pages.loggedOut();
   }
 
   private String base() {
-    return server.getURL().toString().replaceAll("/$", "");
+    return pages.base();
   }
 
   private void logIn(String username) {
-    waitReady("login");
-    browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys(PASSWORD);
-    browser.tap("[data-action='login']");
+    pages.logIn(username, PASSWORD);
   }
 
   private void waitReady(String page) {
-    browser.waitUntil(
-        d ->
-            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
-                .isEmpty());
+    pages.waitReady(page);
   }
 
   private String text(String css) {
-    return browser.find(css).getText();
+    return pages.text(css);
   }
 
   private void choose(String css, String value) {
@@ -253,17 +222,7 @@ class TargetsBrowserTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
   private void check(String name, List<String> problems) {
-    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
-    @SuppressWarnings("unchecked")
-    List<String> wide =
-        (List<String>)
-            browser.script(
-                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
-                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
-                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
-    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
-    browser.screenshot("dashboard-" + name);
+    pages.check(name, problems);
   }
 }

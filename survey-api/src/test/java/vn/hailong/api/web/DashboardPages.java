@@ -1,0 +1,80 @@
+package vn.hailong.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import vn.hailong.api.support.Api;
+
+/**
+ * The dashboard as its browser tests drive it: a logged-out start, logging in, waiting for a page
+ * to be ready, and the check every screen gets (axe, nothing wider than the screen, a screenshot).
+ */
+final class DashboardPages {
+  private final Browser browser;
+  private final String base;
+
+  DashboardPages(Browser browser, EmbeddedServer server) {
+    this.browser = browser;
+    this.base = server.getURL().toString().replaceAll("/$", "");
+  }
+
+  /** Creates an account through the API as an admin would. */
+  static void createAccount(
+      Api api, String admin, String username, String password, String role, String unitCode) {
+    Api.Reply created =
+        api.post(
+            "/api/v1/accounts",
+            Map.of("username", username, "password", password, "role", role, "unitCode", unitCode),
+            admin);
+    assertEquals(201, created.status(), created.toString());
+  }
+
+  String base() {
+    return base;
+  }
+
+  /** The login page at laptop size, with no cookie and no stored language left from before. */
+  void loggedOut() {
+    browser.viewport(1366, 768, false);
+    // a page of the same origin that does not move on by itself
+    browser.open(base + "/api/v1/questionnaire");
+    browser.driver.manage().deleteAllCookies();
+    browser.script("localStorage.clear()");
+    browser.open(base + "/dashboard/");
+  }
+
+  void logIn(String username, String password) {
+    waitReady("login");
+    browser.find("#username").sendKeys(username);
+    browser.find("#password").sendKeys(password);
+    browser.tap("[data-action='login']");
+  }
+
+  void waitReady(String page) {
+    browser.waitUntil(
+        d ->
+            !d.findElements(By.cssSelector("body[data-page='" + page + "'][data-ready]"))
+                .isEmpty());
+  }
+
+  String text(String css) {
+    return browser.find(css).getText();
+  }
+
+  /** axe (serious and critical), nothing wider than the screen; then a screenshot. */
+  void check(String name, List<String> problems) {
+    browser.seriousAccessibilityViolations().forEach(v -> problems.add(name + ": " + v));
+    @SuppressWarnings("unchecked")
+    List<String> wide =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
+                    + " && !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
+                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+    wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
+    browser.screenshot("dashboard-" + name);
+  }
+}
