@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -14,10 +13,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemType;
 
@@ -30,12 +29,6 @@ import vn.hailong.api.problem.ProblemType;
 @Singleton
 class StrictJson {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-  private final JsonMapper mapper;
-
-  StrictJson(JsonMapper mapper) {
-    this.mapper = mapper;
-  }
 
   /** The body as a JSON tree, if it is {@code application/json} in UTF-8 and strictly so. */
   JsonNode read(@Nullable MediaType contentType, byte[] body) {
@@ -68,54 +61,69 @@ class StrictJson {
     if (text.startsWith("\uFEFF")) {
       throw unreadable("Nội dung có BOM / The body starts with a byte order mark");
     }
-    checkStructure(text);
-    try {
-      return mapper.readValue(text, JsonNode.class);
-    } catch (IOException e) {
-      throw unreadable("Nội dung không phải JSON / The body is not JSON");
-    }
-  }
-
-  /** One value, no trailing bytes, no duplicate keys (a key twice would be read as either). */
-  private static void checkStructure(String text) {
+    // one pass: the tree is built while the structure is checked
     try (JsonParser parser = FACTORY.createParser(text)) {
-      Deque<Set<String>> objects = new ArrayDeque<>();
-      JsonToken token = parser.nextToken();
-      if (token == null) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
         throw unreadable("Nội dung không phải JSON / The body is not JSON");
       }
-      int depth = 0;
-      do {
-        switch (token) {
-          case START_OBJECT -> {
-            objects.push(new HashSet<>());
-            depth++;
-          }
-          case START_ARRAY -> depth++;
-          case END_OBJECT -> {
-            objects.pop();
-            depth--;
-          }
-          case END_ARRAY -> depth--;
-          case FIELD_NAME -> {
-            requireWholeCharacters(parser.currentName());
-            if (!objects.peek().add(parser.currentName())) {
-              throw unreadable("Khóa lặp lại / Duplicate key: '" + parser.currentName() + "'");
-            }
-          }
-          case VALUE_STRING -> requireWholeCharacters(parser.getText());
-          default -> {}
-        }
-        token = depth == 0 ? null : parser.nextToken();
-      } while (token != null);
+      JsonNode node = value(parser, first);
       if (parser.nextToken() != null) {
         throw unreadable("Có dữ liệu sau giá trị JSON / Data after the JSON value");
       }
+      return node;
     } catch (JsonProcessingException e) {
       throw unreadable("Nội dung không phải JSON / The body is not JSON");
     } catch (IOException e) {
       throw unreadable("Nội dung không đọc được / The body could not be read");
     }
+  }
+
+  /**
+   * The value that starts at {@code token}, with no key twice in an object (a key twice would be
+   * read as either). Jackson bounds the nesting depth, and so this recursion.
+   */
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (JsonToken key = parser.nextToken();
+            key != JsonToken.END_OBJECT;
+            key = parser.nextToken()) {
+          String name = parser.currentName();
+          requireWholeCharacters(name);
+          if (fields.containsKey(name)) {
+            throw unreadable("Khóa lặp lại / Duplicate key: '" + name + "'");
+          }
+          fields.put(name, value(parser, parser.nextToken()));
+        }
+        yield JsonNode.createObjectNode(fields);
+      }
+      case START_ARRAY -> {
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonToken item = parser.nextToken();
+            item != JsonToken.END_ARRAY;
+            item = parser.nextToken()) {
+          items.add(value(parser, item));
+        }
+        yield JsonNode.createArrayNode(items);
+      }
+      case VALUE_STRING -> {
+        requireWholeCharacters(parser.getText());
+        yield JsonNode.createStringNode(parser.getText());
+      }
+      case VALUE_NUMBER_INT ->
+          switch (parser.getNumberType()) {
+            case INT -> JsonNode.createNumberNode(parser.getIntValue());
+            case LONG -> JsonNode.createNumberNode(parser.getLongValue());
+            default -> JsonNode.createNumberNode(parser.getBigIntegerValue());
+          };
+      case VALUE_NUMBER_FLOAT -> JsonNode.createNumberNode(parser.getDecimalValue());
+      case VALUE_TRUE -> JsonNode.createBooleanNode(true);
+      case VALUE_FALSE -> JsonNode.createBooleanNode(false);
+      case VALUE_NULL -> JsonNode.nullNode();
+      default -> throw unreadable("Nội dung không phải JSON / The body is not JSON");
+    };
   }
 
   /** An escaped lone surrogate ("\\ud800") is JSON's grammar but no character: nothing to store. */
