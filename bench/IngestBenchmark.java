@@ -35,7 +35,13 @@ import vn.hailong.api.rollup.RollupTables;
  * application's JVM is fresh, and its first seconds go to compiling, which a server in service has
  * long done (docs/benchmarks.md).
  *
+ * <p>Throughput on a shared 2-core machine swings by 20% from run to run with whatever else runs;
+ * the CPU time the application and the database spend per rating does not. Given their process
+ * ids, the HTTP phase also reports both (from {@code /proc/PID/stat}, Linux), the figure to compare
+ * two builds by.
+ *
  * <p>Usage: java -cp survey-api.jar bench/IngestBenchmark.java BASE_URL JDBC_URL RATINGS CLIENTS
+ * [APP_PID DB_PID CLOCK_TICKS_PER_SECOND]
  */
 public class IngestBenchmark {
   static final String[] QUESTIONS = {"ACCESS", "FACILITIES", "FEEDBACK", "PROCEDURES", "RESULTS", "STAFF"};
@@ -71,7 +77,10 @@ public class IngestBenchmark {
     double batched = rawBatched(jdbcUrl, units, ratings);
     double perRating = rawPerRating(jdbcUrl, units, ratings, 16);
     long[] latencies = new long[ratings];
+    CpuTime cpu = args.length >= 7 ? new CpuTime(args[4], args[5], Integer.parseInt(args[6])) : null;
+    long[] cpuBefore = cpu == null ? null : cpu.read();
     double http = overHttp(baseUrl, units, ratings, clients, latencies);
+    long[] cpuAfter = cpu == null ? null : cpu.read();
     Arrays.sort(latencies);
 
     System.out.printf(Locale.ROOT, "%n%-58s %12s%n", "ingestion, " + ratings + " ratings each", "ratings/s");
@@ -83,6 +92,31 @@ public class IngestBenchmark {
     System.out.printf(Locale.ROOT, "%-58s %11.0f%%%n", "HTTP as a share of the ceiling", 100 * http / batched);
     System.out.printf(Locale.ROOT, "%-58s %12.0f%n",
         "(HTTP warm-up, " + warmupRatings + " ratings on the fresh JVM, not counted)", warmup);
+    if (cpu != null) {
+      System.out.printf(Locale.ROOT, "%-58s %12s%n", "CPU time per rating over HTTP", "ms");
+      System.out.printf(Locale.ROOT, "%-58s %12.3f%n", "application",
+          cpu.millis(cpuAfter[0] - cpuBefore[0]) / ratings);
+      System.out.printf(Locale.ROOT, "%-58s %12.3f%n", "database",
+          cpu.millis(cpuAfter[1] - cpuBefore[1]) / ratings);
+    }
+  }
+
+  /** User and system CPU time of two processes, in clock ticks, from /proc/PID/stat. */
+  record CpuTime(String appPid, String dbPid, int ticksPerSecond) {
+    long[] read() throws java.io.IOException {
+      return new long[] {ticks(appPid), ticks(dbPid)};
+    }
+
+    double millis(long ticks) {
+      return ticks * 1000.0 / ticksPerSecond;
+    }
+
+    static long ticks(String pid) throws java.io.IOException {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+      // the command name in parentheses may hold spaces: count fields after its closing ')'
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+    }
   }
 
   static List<Unit> unitsValidToday(String jdbcUrl) throws SQLException {

@@ -10,9 +10,11 @@ ratings=${1:-20000}
 clients=${2:-32}
 port=8099
 db=hailong_bench
-# HAILONG_JAR: another build of the application (default: the one mvn install makes)
-jar=${HAILONG_JAR:-survey-api/target/survey-api.jar}
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests install
+# HAILONG_JAR: another build of the application to run (default: this one); the client always
+# runs from this build, so that two builds are compared under the same load
+build=survey-api/target/survey-api.jar
+[ -f "$build" ] || ./mvnw -B -q -DskipTests package
+jar=${HAILONG_JAR:-$build}
 mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 url="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 
@@ -25,4 +27,5 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 echo "MariaDB $(mariadb -uroot -h127.0.0.1 -N -e 'SELECT VERSION()'), innodb_flush_log_at_trx_commit=$(mariadb -uroot -h127.0.0.1 -N -e 'SELECT @@innodb_flush_log_at_trx_commit'), $(nproc) cores"
-java -cp "$jar" bench/IngestBenchmark.java "http://127.0.0.1:$port" "$url&user=root&password=" "$ratings" "$clients"
+java -cp "$build" bench/IngestBenchmark.java "http://127.0.0.1:$port" "$url&user=root&password=" "$ratings" "$clients" \
+  "$app" "$(pgrep -x mariadbd || pgrep -x mysqld)" "$(getconf CLK_TCK)"

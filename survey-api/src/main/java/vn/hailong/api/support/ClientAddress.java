@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ClientAddress {
+  private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
   private final Set<String> trusted;
 
   ClientAddress(WebSettings settings) {
@@ -30,8 +32,9 @@ public class ClientAddress {
   }
 
   public String of(HttpRequest<?> request) {
+    // getHostAddress() already spells an address the way normalised() does
     String peer = request.getRemoteAddress().getAddress().getHostAddress();
-    if (!trusted.contains(normalised(peer))) {
+    if (!trusted.contains(peer)) {
       return peer;
     }
     List<String> hops =
@@ -51,7 +54,7 @@ public class ClientAddress {
 
   /** One spelling per address ("::1" and "0:0:0:0:0:0:0:1"); anything else is kept as sent. */
   private static String normalised(String address) {
-    if (!address.matches("[0-9A-Fa-f:.]+")) {
+    if (!LITERAL.matcher(address).matches()) {
       return address;
     }
     try {
