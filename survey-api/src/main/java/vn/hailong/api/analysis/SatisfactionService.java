@@ -1,14 +1,18 @@
 package vn.hailong.api.analysis;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.CriterionAssessment;
 import vn.hailong.analysis.Granularity;
@@ -20,6 +24,7 @@ import vn.hailong.analysis.Status;
 import vn.hailong.analysis.Tally;
 import vn.hailong.analysis.TargetRule;
 import vn.hailong.analysis.Trend;
+import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.problem.Enums;
 import vn.hailong.api.rollup.RollupReader;
@@ -36,13 +41,19 @@ public class SatisfactionService {
   private final Targets targets;
   private final UnitDirectory units;
   private final int minAnswers;
+  private final Clock clock;
 
   SatisfactionService(
-      RollupReader rollups, Targets targets, UnitDirectory units, AnalysisSettings settings) {
+      RollupReader rollups,
+      Targets targets,
+      UnitDirectory units,
+      AnalysisSettings settings,
+      Clock clock) {
     this.rollups = rollups;
     this.targets = targets;
     this.units = units;
     this.minAnswers = settings.minAnswers();
+    this.clock = clock;
   }
 
   public SatisfactionReport satisfaction(AnalysisRequest request) {
@@ -68,7 +79,24 @@ public class SatisfactionService {
         assessments.stream().map(SatisfactionReport.CriterionResult::of).toList(),
         territory.derivedFrom(from, to),
         territory.partial().stream().map(Unit::code).toList(),
-        territory.partialIncluded());
+        territory.partialIncluded(),
+        partialFigures(territory, from, to));
+  }
+
+  /** Each PARTIAL predecessor with its index figures over the range, in one query. */
+  private List<PartialPredecessor> partialFigures(
+      Territory territory, LocalDate from, LocalDate to) {
+    UnitTree tree = units.tree();
+    List<Territory> apart = territory.partialTerritories(tree);
+    if (apart.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    apart.forEach(p -> ids.addAll(p.unitIds(tree)));
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids, from, to);
+    return apart.stream()
+        .map(p -> PartialPredecessor.index(p.unit(), ListedUnit.pool(p, own, tree)))
+        .toList();
   }
 
   /** The six assessments alone, for the criteria chart. */
@@ -105,9 +133,11 @@ public class SatisfactionService {
     Granularity granularity = request.granularity();
     LocalDate from = request.from();
     LocalDate to = request.to();
+    UnitTree tree = units.tree();
     Map<YearMonth, Map<String, Tally>> months =
-        rollups.byMonth(territory.unitIds(units.tree()), from, to);
+        rollups.byMonth(territory.unitIds(tree), from, to);
     List<Period> periods = Period.between(granularity, from, to);
+    PartialMonths apart = partialMonths(territory, from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<Long> chain = chain(territory.unit());
@@ -121,14 +151,7 @@ public class SatisfactionService {
 
     Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
     for (Period period : periods) {
-      Map<String, Tally> pooled = new HashMap<>();
-      months.forEach(
-          (month, tallies) -> {
-            if (period.contains(month.atDay(1))) {
-              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-            }
-          });
-      perPeriod.put(period, Criteria.pool(pooled));
+      perPeriod.put(period, Criteria.pool(inPeriod(months, period.start(), period.end())));
     }
 
     List<TrendReport.Series> series = new ArrayList<>();
@@ -146,7 +169,8 @@ public class SatisfactionService {
                     p.valid(),
                     p.satisfied(),
                     p.percent(),
-                    targetOf.of(period, criterion)));
+                    targetOf.of(period, criterion),
+                    apart.of(period, criterion)));
           });
       series.add(
           series(
@@ -172,7 +196,8 @@ public class SatisfactionService {
                   all.valid(),
                   all.satisfied(),
                   index,
-                  targetOf.of(period, null)));
+                  targetOf.of(period, null),
+                  apart.of(period, null)));
         });
     series.add(
         series(
@@ -193,7 +218,65 @@ public class SatisfactionService {
         Enums.spelling(request.basis()),
         year,
         series,
-        territory.reorganisations(from, to));
+        territory.reorganisations(from, to),
+        apart.over(from, to),
+        territory.partialIncluded());
+  }
+
+  /** The question tallies of the months that lie within the days. */
+  private static Map<String, Tally> inPeriod(
+      Map<YearMonth, Map<String, Tally>> months, LocalDate start, LocalDate end) {
+    Map<String, Tally> pooled = new HashMap<>();
+    months.forEach(
+        (month, tallies) -> {
+          if (!month.atDay(1).isBefore(start) && !month.atDay(1).isAfter(end)) {
+            tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+          }
+        });
+    return pooled;
+  }
+
+  /** The PARTIAL predecessors of a trend with their own tallies by month. */
+  private record PartialMonths(
+      List<Territory> apart, Map<Long, Map<YearMonth, Map<String, Tally>>> byUnit, UnitTree tree) {
+
+    /** Those valid in the days, with their figures for a criterion (null: the index). */
+    List<PartialPredecessor> figures(LocalDate start, LocalDate end, Criterion criterion) {
+      // a month counts by its first day; the range's first month may begin before its start
+      LocalDate firstMonth = start.withDayOfMonth(1);
+      List<PartialPredecessor> result = new ArrayList<>();
+      for (Territory p : apart) {
+        if (!p.validWithin(start, end)) {
+          continue;
+        }
+        Map<String, Tally> pooled = new HashMap<>();
+        for (Long id : p.unitIds(tree)) {
+          inPeriod(byUnit.getOrDefault(id, Map.of()), firstMonth, end)
+              .forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+        }
+        result.add(PartialPredecessor.of(p.unit(), pooled, criterion));
+      }
+      return result;
+    }
+
+    List<PartialPredecessor> of(Period period, Criterion criterion) {
+      return figures(period.start(), period.end(), criterion);
+    }
+
+    List<PartialPredecessor> over(LocalDate from, LocalDate to) {
+      return figures(from, to, null);
+    }
+  }
+
+  private PartialMonths partialMonths(Territory territory, LocalDate from, LocalDate to) {
+    UnitTree tree = units.tree();
+    List<Territory> apart = territory.partialTerritories(tree);
+    if (apart.isEmpty()) {
+      return new PartialMonths(List.of(), Map.of(), tree);
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    apart.forEach(p -> ids.addAll(p.unitIds(tree)));
+    return new PartialMonths(apart, rollups.byUnitAndMonth(ids, from, to), tree);
   }
 
   /** The target of a criterion (null: the index) in a period. */
@@ -207,14 +290,16 @@ public class SatisfactionService {
       long valid,
       long satisfied,
       double percent,
-      double target) {
+      double target,
+      List<PartialPredecessor> partial) {
     return new TrendReport.Point(
         period.label(),
         valid,
         satisfied,
         Criteria.orNull(percent),
         target,
-        territory.derivedFrom(period.start(), period.end()));
+        territory.derivedFrom(period.start(), period.end()),
+        partial);
   }
 
   private static TrendReport.Series series(
@@ -251,34 +336,61 @@ public class SatisfactionService {
     LocalDate from = request.from();
     LocalDate to = request.to();
     UnitTree tree = units.tree();
+    // each unit's own counter (scope own), so a district and its communes are not counted twice
+    List<ListedUnit> listed = listed(request, Territory.Scope.OWN, u -> true);
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ListedUnit.ids(listed, tree), from, to);
     List<GapReport.Gap> gaps = new ArrayList<>();
-    rollups
-        .byUnit(ids(tree.subtree(top)), from, to)
-        .forEach(
-            (unitId, byQuestion) -> {
-              Unit unit = tree.byId(unitId);
-              for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
-                if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
-                  gaps.add(
-                      new GapReport.Gap(
-                          unit.code(),
-                          unit.name(),
-                          a.criterion().name(),
-                          a.criterion().nameVi(),
-                          a.answers(),
-                          a.percent(),
-                          a.ciLow(),
-                          a.ciHigh(),
-                          a.target(),
-                          a.gap(),
-                          a.status(),
-                          lowestQuestions(a.criterion(), byQuestion)));
-                }
-              }
-            });
+    for (ListedUnit l : listed) {
+      Unit unit = l.unit();
+      Map<String, Tally> byQuestion = l.pooled(own, tree);
+      for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
+        if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
+          gaps.add(
+              new GapReport.Gap(
+                  unit.code(),
+                  unit.name(),
+                  a.criterion().name(),
+                  a.criterion().nameVi(),
+                  a.answers(),
+                  a.percent(),
+                  a.ciLow(),
+                  a.ciHigh(),
+                  a.target(),
+                  a.gap(),
+                  a.status(),
+                  lowestQuestions(a.criterion(), byQuestion),
+                  l.territory().derivedFrom(from, to),
+                  l.partialFigures(own, tree, a.criterion(), from, to)));
+        }
+      }
+    }
     gaps.sort(
         Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
-    return new GapReport(top.code(), from, to, gaps);
+    return new GapReport(
+        top.code(),
+        from,
+        to,
+        gaps,
+        Enums.spelling(request.basis()),
+        request.territory().partialIncluded());
+  }
+
+  /**
+   * The units a gaps or ranking report lists under the request's unit, by its basis (see {@link
+   * ListedUnit}), pooled in {@code scope}.
+   */
+  private List<ListedUnit> listed(
+      AnalysisRequest request, Territory.Scope scope, Predicate<Unit> which) {
+    return ListedUnit.of(
+        request.unit(),
+        request.basis(),
+        scope,
+        request.territory().partialIncluded(),
+        request.from(),
+        request.to(),
+        VietnamTime.localDate(clock.instant()),
+        units.tree(),
+        which);
   }
 
   /** The criterion's detailed questions with answers, lowest percent first. */
@@ -307,11 +419,11 @@ public class SatisfactionService {
     LocalDate to = request.to();
     int year = to.getYear();
     TargetRule rule = targetRule(year);
-    Map<Unit, Map<String, Tally>> pooledByUnit = pooledBelow(request);
-    List<Unit> candidates = new ArrayList<>(pooledByUnit.keySet());
+    Below below = pooledBelow(request);
     List<RankingReport.Entry> entries = new ArrayList<>();
-    for (Unit candidate : candidates) {
-      Map<String, Tally> pooled = pooledByUnit.get(candidate);
+    for (ListedUnit l : below.listed()) {
+      Unit candidate = l.unit();
+      Map<String, Tally> pooled = below.pooled().get(candidate);
       Map<Criterion, Tally> criteria = Criteria.pool(pooled);
       Map<String, Double> percents = new LinkedHashMap<>();
       criteria.forEach(
@@ -330,7 +442,9 @@ public class SatisfactionService {
               Criteria.respondents(pooled),
               Criteria.orNull(SatisfactionIndex.ofTallies(criteria).orElse(Double.NaN)),
               rule.resolve(chain(candidate), null, year),
-              percents));
+              percents,
+              l.territory().derivedFrom(from, to),
+              l.partialFigures(below.own(), below.tree(), null, from, to)));
     }
     entries.sort(
         Comparator.comparing(
@@ -349,9 +463,18 @@ public class SatisfactionService {
               e.respondents(),
               e.index(),
               e.target(),
-              e.criteria()));
+              e.criteria(),
+              e.derivedFrom(),
+              e.partial()));
     }
-    return new RankingReport(top.code(), level, from, to, ranked);
+    return new RankingReport(
+        top.code(),
+        level,
+        from,
+        to,
+        ranked,
+        Enums.spelling(request.basis()),
+        request.territory().partialIncluded());
   }
 
   /**
@@ -363,6 +486,7 @@ public class SatisfactionService {
     TargetRule rule = targetRule(year);
     List<UnitAssessments> result = new ArrayList<>();
     pooledBelow(request)
+        .pooled()
         .forEach(
             (unit, pooled) ->
                 result.add(
@@ -373,45 +497,32 @@ public class SatisfactionService {
     return result;
   }
 
+  /** The units a ranking lists, their pooled tallies and the own tallies they were pooled from. */
+  private record Below(
+      List<ListedUnit> listed,
+      Map<Unit, Map<String, Tally>> pooled,
+      Map<Long, Map<String, Tally>> own,
+      UnitTree tree) {}
+
   /**
    * The question tallies of each unit under the request's unit (one level down, or of its level)
-   * that overlaps the range, each pooling its own subtree, in the tree's order.
+   * that the basis lists, each pooling its own subtree (and, with basis now, its lineage), in the
+   * tree's order.
    */
-  private Map<Unit, Map<String, Tally>> pooledBelow(AnalysisRequest request) {
+  private Below pooledBelow(AnalysisRequest request) {
     Unit top = request.unit();
     UnitLevel level = request.level();
-    LocalDate from = request.from();
-    LocalDate to = request.to();
     UnitTree tree = units.tree();
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids(tree.subtree(top)), from, to);
-    List<Unit> candidates =
-        tree.all().stream()
-            .filter(
-                u ->
-                    u != top
-                        && top.contains(u)
-                        && Territory.overlaps(u, from, to)
-                        && (level == null ? top.id().equals(u.parentId()) : u.level() == level))
-            .toList();
-    // each unit's own tallies count for every candidate above it: one walk up its ancestry
-    Map<Long, Map<String, Tally>> pooledById = new HashMap<>();
-    candidates.forEach(c -> pooledById.put(c.id(), new HashMap<>()));
-    own.forEach(
-        (unitId, tallies) -> {
-          for (Unit ancestor : tree.ancestry(tree.byId(unitId))) {
-            Map<String, Tally> pooled = pooledById.get(ancestor.id());
-            if (pooled != null) {
-              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-            }
-          }
-        });
+    List<ListedUnit> listed =
+        listed(
+            request,
+            Territory.Scope.SUBTREE,
+            u -> u != top && (level == null ? top.id().equals(u.parentId()) : u.level() == level));
+    Map<Long, Map<String, Tally>> own =
+        rollups.byUnit(ListedUnit.ids(listed, tree), request.from(), request.to());
     Map<Unit, Map<String, Tally>> pooledByUnit = new LinkedHashMap<>();
-    candidates.forEach(c -> pooledByUnit.put(c, pooledById.get(c.id())));
-    return pooledByUnit;
-  }
-
-  private static List<Long> ids(List<Unit> units) {
-    return units.stream().map(Unit::id).toList();
+    listed.forEach(l -> pooledByUnit.put(l.unit(), l.pooled(own, tree)));
+    return new Below(listed, pooledByUnit, own, tree);
   }
 
   private TargetRule targetRule(int year) {
