@@ -10,9 +10,9 @@ import vn.hailong.analysis.Status;
  * Every (unit, criterion) under a unit that is below its target, worst first, each with the
  * detailed questions that pull it down: the lowest of the criterion's detailed questions (the web
  * form's second page) that were answered, at most {@value #LOWEST_QUESTIONS}. {@code basis} says
- * which units are listed (see {@link ListedUnit}); with {@code now} a gap's {@code derivedFrom} names
- * the predecessors pooled into it and {@code partial} the PARTIAL ones, with their figures for the
- * criterion, counted only when {@code partialIncluded}.
+ * which units are listed (see {@link ListedUnit}); with {@code now} a gap's {@code derivedFrom}
+ * names the predecessors pooled into it and {@code partial} the PARTIAL ones, with their figures
+ * for the criterion, counted only when {@code partialIncluded}.
  */
 @Serdeable
 public record GapReport(

@@ -40,8 +40,7 @@ record ListedUnit(Unit unit, Territory territory, List<Territory> partial) {
     return tree.subtree(top).stream()
         .filter(which)
         .filter(
-            u ->
-                basis == Territory.Basis.NOW ? u.validOn(today) : Territory.overlaps(u, from, to))
+            u -> basis == Territory.Basis.NOW ? u.validOn(today) : Territory.overlaps(u, from, to))
         .map(
             u -> {
               Territory territory = Territory.of(u, scope, basis, includePartial, tree);

@@ -18,8 +18,7 @@ import vn.hailong.api.unit.Unit;
  * that criterion's share satisfied or the index, null without data.
  */
 @Serdeable
-public record PartialPredecessor(
-    String code, String name, long answers, @Nullable Double percent) {
+public record PartialPredecessor(String code, String name, long answers, @Nullable Double percent) {
 
   /** The index of the pooled question tallies. */
   static PartialPredecessor index(Unit unit, Map<String, Tally> byQuestion) {

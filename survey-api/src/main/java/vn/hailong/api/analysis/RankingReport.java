@@ -8,8 +8,8 @@ import java.util.Map;
 import vn.hailong.api.unit.UnitLevel;
 
 /**
- * Units under a unit ranked by satisfaction index, units without data last. {@code basis} says which
- * units are ranked (see {@link ListedUnit}): with {@code now} today's units, each with the
+ * Units under a unit ranked by satisfaction index, units without data last. {@code basis} says
+ * which units are ranked (see {@link ListedUnit}): with {@code now} today's units, each with the
  * predecessors it pools ({@code derivedFrom}) and its PARTIAL ones apart ({@code partial}, index
  * figures), counted only when {@code partialIncluded}.
  */

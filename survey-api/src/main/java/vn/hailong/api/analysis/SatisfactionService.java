@@ -134,8 +134,7 @@ public class SatisfactionService {
     LocalDate from = request.from();
     LocalDate to = request.to();
     UnitTree tree = units.tree();
-    Map<YearMonth, Map<String, Tally>> months =
-        rollups.byMonth(territory.unitIds(tree), from, to);
+    Map<YearMonth, Map<String, Tally>> months = rollups.byMonth(territory.unitIds(tree), from, to);
     List<Period> periods = Period.between(granularity, from, to);
     PartialMonths apart = partialMonths(territory, from, to);
     int year = to.getYear();

@@ -11,8 +11,8 @@ import java.util.List;
  * year. {@code reorganisations} are the days within the range on which a pooled unit began or ended
  * (the reform of 2025-07-01): the series crosses a change of the unit tree there. {@code partial}
  * lists the PARTIAL predecessors over the whole range (index figures) and each point those valid in
- * its period, with their figures for the series' criterion; they are in the points' own figures only
- * when {@code partialIncluded}.
+ * its period, with their figures for the series' criterion; they are in the points' own figures
+ * only when {@code partialIncluded}.
  */
 @Serdeable
 public record TrendReport(

@@ -156,8 +156,7 @@ class LineageChainTest {
   void basisThenAndAnEndedWardInTheMiddleOfTheChain() {
     assertEquals(
         Set.of("p.a-2025"),
-        codes(
-            Territory.of(A25, Territory.Scope.OWN, Territory.Basis.THEN, true, TREE).roots()));
+        codes(Territory.of(A25, Territory.Scope.OWN, Territory.Basis.THEN, true, TREE).roots()));
     assertEquals(Set.of("p.a-2020", "p.a-2017", "p.b-2017"), codes(now(A20, false).roots()));
     assertEquals(Set.of(), codes(now(A20, false).partial()));
   }

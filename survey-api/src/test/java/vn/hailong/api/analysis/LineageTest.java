@@ -197,8 +197,10 @@ class LineageTest {
     String year = "&from=2025-01-01&to=2025-12-31";
 
     List<Map<String, Object>> then =
-        list(get("/api/v1/analysis/gaps?unit=" + PROVINCE + year + "&basis=then").json()
-            .get("gaps"));
+        list(
+            get("/api/v1/analysis/gaps?unit=" + PROVINCE + year + "&basis=then")
+                .json()
+                .get("gaps"));
     Api.Reply nowReply = get("/api/v1/analysis/gaps?unit=" + PROVINCE + year);
     List<Map<String, Object>> now = list(nowReply.json().get("gaps"));
 
@@ -327,8 +329,7 @@ class LineageTest {
       assertEquals(100.0, number(point(trend, "STAFF", "2019").get("percent")), 1e-9);
       List<?> in2019 = codes(point(trend, "STAFF", "2019").get("derivedFrom"));
       assertTrue(in2019.contains(WARD_2017) && in2019.contains(VINH_HOA), in2019.toString());
-      assertFalse(
-          codes(point(trend, "STAFF", "2025").get("derivedFrom")).contains(WARD_2017));
+      assertFalse(codes(point(trend, "STAFF", "2025").get("derivedFrom")).contains(WARD_2017));
       assertEquals(0.0, number(point(trend, "STAFF", "2024").get("percent")), 1e-9);
       assertEquals(100.0, number(point(trend, "STAFF", "2025").get("percent")), 1e-9);
       assertEquals(5, number(criterion(since2019, "STAFF").get("answers")));

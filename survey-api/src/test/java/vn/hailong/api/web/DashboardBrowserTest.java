@@ -392,8 +392,7 @@ class DashboardBrowserTest {
     assertTrue(
         browser.driver.findElements(By.cssSelector("[data-role='partial']")).isEmpty(),
         "as it was, xã Cam Lâm has no predecessors");
-    assertTrue(
-        !text("tbody").contains("90,0%") && !text("tbody").contains("83,3%"), text("tbody"));
+    assertTrue(!text("tbody").contains("90,0%") && !text("tbody").contains("83,3%"), text("tbody"));
     chartsLoaded();
   }
 
