@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.CriterionAssessment;
@@ -42,13 +40,16 @@ public class SatisfactionService {
   private final UnitDirectory units;
   private final int minAnswers;
   private final Clock clock;
+  private final PartialPredecessors partials;
 
   SatisfactionService(
       RollupReader rollups,
       Targets targets,
       UnitDirectory units,
       AnalysisSettings settings,
-      Clock clock) {
+      Clock clock,
+      PartialPredecessors partials) {
+    this.partials = partials;
     this.rollups = rollups;
     this.targets = targets;
     this.units = units;
@@ -80,23 +81,7 @@ public class SatisfactionService {
         territory.derivedFrom(from, to),
         territory.partial().stream().map(Unit::code).toList(),
         territory.partialIncluded(),
-        partialFigures(territory, from, to));
-  }
-
-  /** Each PARTIAL predecessor with its index figures over the range, in one query. */
-  private List<PartialPredecessor> partialFigures(
-      Territory territory, LocalDate from, LocalDate to) {
-    UnitTree tree = units.tree();
-    List<Territory> apart = territory.partialTerritories(tree);
-    if (apart.isEmpty()) {
-      return List.of();
-    }
-    Set<Long> ids = new LinkedHashSet<>();
-    apart.forEach(p -> ids.addAll(p.unitIds(tree)));
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids, from, to);
-    return apart.stream()
-        .map(p -> PartialPredecessor.index(p.unit(), ListedUnit.pool(p, own, tree)))
-        .toList();
+        partials.overRange(territory, from, to));
   }
 
   /** The six assessments alone, for the criteria chart. */
@@ -136,7 +121,7 @@ public class SatisfactionService {
     UnitTree tree = units.tree();
     Map<YearMonth, Map<String, Tally>> months = rollups.byMonth(territory.unitIds(tree), from, to);
     List<Period> periods = Period.between(granularity, from, to);
-    PartialMonths apart = partialMonths(territory, from, to);
+    PartialPredecessors.ByMonth apart = partials.byMonth(territory, from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<Long> chain = chain(territory.unit());
@@ -150,7 +135,9 @@ public class SatisfactionService {
 
     Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
     for (Period period : periods) {
-      perPeriod.put(period, Criteria.pool(inPeriod(months, period.start(), period.end())));
+      perPeriod.put(
+          period,
+          Criteria.pool(PartialPredecessors.inPeriod(months, period.start(), period.end())));
     }
 
     List<TrendReport.Series> series = new ArrayList<>();
@@ -220,62 +207,6 @@ public class SatisfactionService {
         territory.reorganisations(from, to),
         apart.over(from, to),
         territory.partialIncluded());
-  }
-
-  /** The question tallies of the months that lie within the days. */
-  private static Map<String, Tally> inPeriod(
-      Map<YearMonth, Map<String, Tally>> months, LocalDate start, LocalDate end) {
-    Map<String, Tally> pooled = new HashMap<>();
-    months.forEach(
-        (month, tallies) -> {
-          if (!month.atDay(1).isBefore(start) && !month.atDay(1).isAfter(end)) {
-            tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-          }
-        });
-    return pooled;
-  }
-
-  /** The PARTIAL predecessors of a trend with their own tallies by month. */
-  private record PartialMonths(
-      List<Territory> apart, Map<Long, Map<YearMonth, Map<String, Tally>>> byUnit, UnitTree tree) {
-
-    /** Those valid in the days, with their figures for a criterion (null: the index). */
-    List<PartialPredecessor> figures(LocalDate start, LocalDate end, Criterion criterion) {
-      // a month counts by its first day; the range's first month may begin before its start
-      LocalDate firstMonth = start.withDayOfMonth(1);
-      List<PartialPredecessor> result = new ArrayList<>();
-      for (Territory p : apart) {
-        if (!p.validWithin(start, end)) {
-          continue;
-        }
-        Map<String, Tally> pooled = new HashMap<>();
-        for (Long id : p.unitIds(tree)) {
-          inPeriod(byUnit.getOrDefault(id, Map.of()), firstMonth, end)
-              .forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-        }
-        result.add(PartialPredecessor.of(p.unit(), pooled, criterion));
-      }
-      return result;
-    }
-
-    List<PartialPredecessor> of(Period period, Criterion criterion) {
-      return figures(period.start(), period.end(), criterion);
-    }
-
-    List<PartialPredecessor> over(LocalDate from, LocalDate to) {
-      return figures(from, to, null);
-    }
-  }
-
-  private PartialMonths partialMonths(Territory territory, LocalDate from, LocalDate to) {
-    UnitTree tree = units.tree();
-    List<Territory> apart = territory.partialTerritories(tree);
-    if (apart.isEmpty()) {
-      return new PartialMonths(List.of(), Map.of(), tree);
-    }
-    Set<Long> ids = new LinkedHashSet<>();
-    apart.forEach(p -> ids.addAll(p.unitIds(tree)));
-    return new PartialMonths(apart, rollups.byUnitAndMonth(ids, from, to), tree);
   }
 
   /** The target of a criterion (null: the index) in a period. */
