@@ -17,8 +17,8 @@ import vn.hailong.api.rollup.RollupTables;
  * (one row per rating, six headline answers) over three years into a raw table, builds the daily
  * and monthly rollups from it as ingestion would have, then times through the running API the
  * province's satisfaction over a quarter and the ranking of all communes, next to the same
- * figures computed by GROUP BY over the raw table in the same database, chart rendering and the
- * province's reports (CSV, XLSX, PDF).
+ * figures computed by GROUP BY over the raw table in the same database, chart rendering, the
+ * province's reports (CSV, XLSX, PDF) and its three-year trend with and without lineage.
  *
  * <p>Usage: java -cp survey-api.jar bench/AnalysisBenchmark.java BASE_URL JDBC_URL RATINGS PASSWORD
  */
@@ -87,6 +87,15 @@ public class AnalysisBenchmark {
       double[] csv = time(20, 3, () -> get(http, report.formatted("csv"), token));
       double[] xlsx = time(20, 3, () -> get(http, report.formatted("xlsx"), token));
       double[] pdf = time(20, 3, () -> get(http, report.formatted("pdf"), token));
+      // the province's trend over the three loaded years by month: basis=now reads Ninh Thuận's
+      // units back through the lineage (the territory of 2023-2025 is about 1.3 times as many
+      // units), basis=then only Khánh Hòa as it was; alternated so both see the same machine
+      String trend = baseUrl + "/api/v1/analysis/trend?unit=khanh-hoa&period=MONTH&from="
+          + FIRST_DAY + "&to=2026-11-30&basis=";
+      double[][] trends = alternate(50, 5, () -> get(http, trend + "now", token),
+          () -> get(http, trend + "then", token));
+      String nowBody = body(http, trend + "now", token);
+      String thenBody = body(http, trend + "then", token);
 
       System.out.printf(Locale.ROOT, "%n%-62s %9s %9s%n", "one province quarter, " + String.format(Locale.ROOT, "%,d", ratings) + " ratings in store", "median", "p99");
       row("satisfaction, province, quarter (HTTP, rollups)", api1);
@@ -102,6 +111,12 @@ public class AnalysisBenchmark {
       row("report, province, quarter, CSV (HTTP, queries included)", csv);
       row("report, province, quarter, XLSX (HTTP, queries included)", xlsx);
       row("report, province, quarter, PDF with 2 charts (HTTP, queries included)", pdf);
+      row("trend, province, 36 months, basis=now (lineage: Ninh Thuận pooled)", trends[0]);
+      row("trend, province, 36 months, basis=then (no lineage)", trends[1]);
+      System.out.printf(Locale.ROOT, "%-62s %8.2fx %8.2fx%n", "now / then, trend", trends[0][0] / trends[1][0],
+          trends[0][1] / trends[1][1]);
+      System.out.printf(Locale.ROOT, "index answers in 2024-06: now %s, then %s%n",
+          indexAnswers(nowBody, "2024-06"), indexAnswers(thenBody, "2024-06"));
     }
   }
 
@@ -222,6 +237,50 @@ public class AnalysisBenchmark {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static String body(HttpClient http, String url, String token) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  /** The answers of the index point of a month in a trend's JSON (the last series is the index). */
+  static String indexAnswers(String json, String period) {
+    int index = json.indexOf("\"criterion\":\"INDEX\"");
+    int point = json.indexOf("\"period\":\"" + period + "\"", index);
+    int answers = json.indexOf("\"answers\":", point) + 10;
+    int end = answers;
+    while (end < json.length() && Character.isDigit(json.charAt(end))) {
+      end++;
+    }
+    return index < 0 || point < 0 ? "?" : json.substring(answers, end);
+  }
+
+  /** Median and p99 of two calls timed in turn (a, b, a, b, ...), in ms, after warm-ups of each. */
+  static double[][] alternate(int runs, int warmUps, Supplier<Object> a, Supplier<Object> b) {
+    for (int i = 0; i < warmUps; i++) {
+      a.get();
+      b.get();
+    }
+    double[] msA = new double[runs];
+    double[] msB = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      a.get();
+      msA[i] = (System.nanoTime() - start) / 1e6;
+      start = System.nanoTime();
+      b.get();
+      msB[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return new double[][] {stats(msA), stats(msB)};
+  }
+
+  static double[] stats(double[] ms) {
+    Arrays.sort(ms);
+    int runs = ms.length;
+    return new double[] {ms[runs / 2], ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)]};
   }
 
   /** Median and p99 of {@code runs} timed calls, in ms, after {@code warmUps} untimed ones. */

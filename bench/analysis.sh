@@ -10,9 +10,10 @@ ensure_mariadb
 ratings=${1:-10000000}
 port=8098
 db=hailong_bench_analysis
-# HAILONG_JAR: another build of the application (default: the one mvn install makes)
+# HAILONG_JAR: another build of the application (default: the one the build packages; never
+# `install`, which would overwrite the shared local repository's artifacts)
 jar=${HAILONG_JAR:-survey-api/target/survey-api.jar}
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests install
+[ -f "$jar" ] || ./mvnw -B -q -pl survey-api -am -DskipTests package
 if [ "${KEEP_DATA:-0}" != 1 ]; then
   mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 fi

@@ -5,6 +5,7 @@ import { getJson, withQuery } from '../common/session.js';
 import { count, percent } from '../common/numbers.js';
 import { chart, el, startPage } from './shell.js';
 import { reportLinks } from '../common/report-links.js';
+import { basisControl, lineageQuery, partialBlock } from './lineage.js';
 
 const BY = ['month', 'quarter', 'year'];
 
@@ -30,7 +31,7 @@ function periodName(code, lang) {
 
 startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) => {
   const by = BY.includes(params.get('by')) ? params.get('by') : 'month';
-  const query = { unit: unit.code, period: by.toUpperCase(), ...range(by, today) };
+  const query = { unit: unit.code, period: by.toUpperCase(), ...range(by, today), ...lineageQuery(params, unit, today) };
   const report = await getJson(withQuery('/api/v1/analysis/trend', query));
   const index = report.series.find((s) => s.criterion === 'INDEX');
 
@@ -52,6 +53,8 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
     el('h1', { text: t.trendTitle(unit.name) }),
     el('div', { class: 'field inline' }, el('label', { for: 'trend-by', text: t.by }), select),
     el('p', { class: 'look-first', dataset: { role: 'projection' }, text: projection }),
+    basisControl({ t, unit, today, basis: report.basis, setParam }),
+    partialBlock({ t, lang, partial: report.partial, included: report.partialIncluded, setParam }),
     reportLinks(query, lang),
     chart('trend.png', query, t.chartTrend(unit.name)),
     el('p', { class: 'muted small', text: t.reform }),
@@ -61,4 +64,4 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
         el('caption', { class: 'visually-hidden', text: t.trendTitle(unit.name) }),
         el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows))));
-}, { period: false, extraParams: ['by'] });
+}, { period: false, extraParams: ['by', 'basis', 'partial'] });

@@ -9,10 +9,19 @@ import vn.hailong.analysis.Status;
 /**
  * Every (unit, criterion) under a unit that is below its target, worst first, each with the
  * detailed questions that pull it down: the lowest of the criterion's detailed questions (the web
- * form's second page) that were answered, at most {@value #LOWEST_QUESTIONS}.
+ * form's second page) that were answered, at most {@value #LOWEST_QUESTIONS}. {@code basis} says
+ * which units are listed (see {@link ListedUnit}); with {@code now} a gap's {@code derivedFrom}
+ * names the predecessors pooled into it and {@code partial} the PARTIAL ones, with their figures
+ * for the criterion, counted only when {@code partialIncluded}.
  */
 @Serdeable
-public record GapReport(String unit, LocalDate from, LocalDate to, List<Gap> gaps) {
+public record GapReport(
+    String unit,
+    LocalDate from,
+    LocalDate to,
+    List<Gap> gaps,
+    String basis,
+    boolean partialIncluded) {
   public static final int LOWEST_QUESTIONS = 3;
 
   /** A detailed question's own figures: {@code code} as in the questionnaire (ACCESS.2). */
@@ -32,5 +41,7 @@ public record GapReport(String unit, LocalDate from, LocalDate to, List<Gap> gap
       double target,
       double gap,
       Status status,
-      List<QuestionResult> lowestQuestions) {}
+      List<QuestionResult> lowestQuestions,
+      List<String> derivedFrom,
+      List<PartialPredecessor> partial) {}
 }

@@ -7,10 +7,21 @@ import java.util.List;
 import java.util.Map;
 import vn.hailong.api.unit.UnitLevel;
 
-/** Units under a unit ranked by satisfaction index, units without data last. */
+/**
+ * Units under a unit ranked by satisfaction index, units without data last. {@code basis} says
+ * which units are ranked (see {@link ListedUnit}): with {@code now} today's units, each with the
+ * predecessors it pools ({@code derivedFrom}) and its PARTIAL ones apart ({@code partial}, index
+ * figures), counted only when {@code partialIncluded}.
+ */
 @Serdeable
 public record RankingReport(
-    String unit, @Nullable UnitLevel level, LocalDate from, LocalDate to, List<Entry> units) {
+    String unit,
+    @Nullable UnitLevel level,
+    LocalDate from,
+    LocalDate to,
+    List<Entry> units,
+    String basis,
+    boolean partialIncluded) {
 
   @Serdeable
   public record Entry(
@@ -21,5 +32,7 @@ public record RankingReport(
       long respondents,
       @Nullable Double index,
       double target,
-      Map<String, Double> criteria) {}
+      Map<String, Double> criteria,
+      List<String> derivedFrom,
+      List<PartialPredecessor> partial) {}
 }

@@ -7,7 +7,12 @@ import java.util.List;
 import vn.hailong.analysis.CriterionAssessment;
 import vn.hailong.analysis.Status;
 
-/** A unit's satisfaction over a date range, per criterion against its target (contract v1). */
+/**
+ * A unit's satisfaction over a date range, per criterion against its target (contract v1). {@code
+ * partialFrom} names the PARTIAL predecessors found in the lineage; {@code partial} gives each with
+ * its index figures over the range. They are counted in the criteria only when {@code
+ * partialIncluded}.
+ */
 @Serdeable
 public record SatisfactionReport(
     String unit,
@@ -22,7 +27,8 @@ public record SatisfactionReport(
     List<CriterionResult> criteria,
     List<String> derivedFrom,
     List<String> partialFrom,
-    boolean partialIncluded) {
+    boolean partialIncluded,
+    List<PartialPredecessor> partial) {
 
   @Serdeable
   public record CriterionResult(

@@ -1,6 +1,7 @@
 package vn.hailong.api.analysis;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.CriterionAssessment;
 import vn.hailong.analysis.Granularity;
@@ -20,6 +22,7 @@ import vn.hailong.analysis.Status;
 import vn.hailong.analysis.Tally;
 import vn.hailong.analysis.TargetRule;
 import vn.hailong.analysis.Trend;
+import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.problem.Enums;
 import vn.hailong.api.rollup.RollupReader;
@@ -36,13 +39,22 @@ public class SatisfactionService {
   private final Targets targets;
   private final UnitDirectory units;
   private final int minAnswers;
+  private final Clock clock;
+  private final PartialPredecessors partials;
 
   SatisfactionService(
-      RollupReader rollups, Targets targets, UnitDirectory units, AnalysisSettings settings) {
+      RollupReader rollups,
+      Targets targets,
+      UnitDirectory units,
+      AnalysisSettings settings,
+      Clock clock,
+      PartialPredecessors partials) {
+    this.partials = partials;
     this.rollups = rollups;
     this.targets = targets;
     this.units = units;
     this.minAnswers = settings.minAnswers();
+    this.clock = clock;
   }
 
   public SatisfactionReport satisfaction(AnalysisRequest request) {
@@ -68,7 +80,8 @@ public class SatisfactionService {
         assessments.stream().map(SatisfactionReport.CriterionResult::of).toList(),
         territory.derivedFrom(from, to),
         territory.partial().stream().map(Unit::code).toList(),
-        territory.partialIncluded());
+        territory.partialIncluded(),
+        partials.overRange(territory, from, to));
   }
 
   /** The six assessments alone, for the criteria chart. */
@@ -105,9 +118,10 @@ public class SatisfactionService {
     Granularity granularity = request.granularity();
     LocalDate from = request.from();
     LocalDate to = request.to();
-    Map<YearMonth, Map<String, Tally>> months =
-        rollups.byMonth(territory.unitIds(units.tree()), from, to);
+    UnitTree tree = units.tree();
+    Map<YearMonth, Map<String, Tally>> months = rollups.byMonth(territory.unitIds(tree), from, to);
     List<Period> periods = Period.between(granularity, from, to);
+    PartialPredecessors.ByMonth apart = partials.byMonth(territory, from, to);
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<Long> chain = chain(territory.unit());
@@ -121,14 +135,9 @@ public class SatisfactionService {
 
     Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
     for (Period period : periods) {
-      Map<String, Tally> pooled = new HashMap<>();
-      months.forEach(
-          (month, tallies) -> {
-            if (period.contains(month.atDay(1))) {
-              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-            }
-          });
-      perPeriod.put(period, Criteria.pool(pooled));
+      perPeriod.put(
+          period,
+          Criteria.pool(PartialPredecessors.inPeriod(months, period.start(), period.end())));
     }
 
     List<TrendReport.Series> series = new ArrayList<>();
@@ -146,7 +155,8 @@ public class SatisfactionService {
                     p.valid(),
                     p.satisfied(),
                     p.percent(),
-                    targetOf.of(period, criterion)));
+                    targetOf.of(period, criterion),
+                    apart.of(period, criterion)));
           });
       series.add(
           series(
@@ -172,7 +182,8 @@ public class SatisfactionService {
                   all.valid(),
                   all.satisfied(),
                   index,
-                  targetOf.of(period, null)));
+                  targetOf.of(period, null),
+                  apart.of(period, null)));
         });
     series.add(
         series(
@@ -193,7 +204,9 @@ public class SatisfactionService {
         Enums.spelling(request.basis()),
         year,
         series,
-        territory.reorganisations(from, to));
+        territory.reorganisations(from, to),
+        apart.over(from, to),
+        territory.partialIncluded());
   }
 
   /** The target of a criterion (null: the index) in a period. */
@@ -207,14 +220,16 @@ public class SatisfactionService {
       long valid,
       long satisfied,
       double percent,
-      double target) {
+      double target,
+      List<PartialPredecessor> partial) {
     return new TrendReport.Point(
         period.label(),
         valid,
         satisfied,
         Criteria.orNull(percent),
         target,
-        territory.derivedFrom(period.start(), period.end()));
+        territory.derivedFrom(period.start(), period.end()),
+        partial);
   }
 
   private static TrendReport.Series series(
@@ -251,34 +266,61 @@ public class SatisfactionService {
     LocalDate from = request.from();
     LocalDate to = request.to();
     UnitTree tree = units.tree();
+    // each unit's own counter (scope own), so a district and its communes are not counted twice
+    List<ListedUnit> listed = listed(request, Territory.Scope.OWN, u -> true);
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ListedUnit.ids(listed, tree), from, to);
     List<GapReport.Gap> gaps = new ArrayList<>();
-    rollups
-        .byUnit(ids(tree.subtree(top)), from, to)
-        .forEach(
-            (unitId, byQuestion) -> {
-              Unit unit = tree.byId(unitId);
-              for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
-                if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
-                  gaps.add(
-                      new GapReport.Gap(
-                          unit.code(),
-                          unit.name(),
-                          a.criterion().name(),
-                          a.criterion().nameVi(),
-                          a.answers(),
-                          a.percent(),
-                          a.ciLow(),
-                          a.ciHigh(),
-                          a.target(),
-                          a.gap(),
-                          a.status(),
-                          lowestQuestions(a.criterion(), byQuestion)));
-                }
-              }
-            });
+    for (ListedUnit l : listed) {
+      Unit unit = l.unit();
+      Map<String, Tally> byQuestion = l.pooled(own, tree);
+      for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
+        if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
+          gaps.add(
+              new GapReport.Gap(
+                  unit.code(),
+                  unit.name(),
+                  a.criterion().name(),
+                  a.criterion().nameVi(),
+                  a.answers(),
+                  a.percent(),
+                  a.ciLow(),
+                  a.ciHigh(),
+                  a.target(),
+                  a.gap(),
+                  a.status(),
+                  lowestQuestions(a.criterion(), byQuestion),
+                  l.territory().derivedFrom(from, to),
+                  l.partialFigures(own, tree, a.criterion(), from, to)));
+        }
+      }
+    }
     gaps.sort(
         Comparator.comparingDouble(GapReport.Gap::gap).thenComparing(GapReport.Gap::unitCode));
-    return new GapReport(top.code(), from, to, gaps);
+    return new GapReport(
+        top.code(),
+        from,
+        to,
+        gaps,
+        Enums.spelling(request.basis()),
+        request.territory().partialIncluded());
+  }
+
+  /**
+   * The units a gaps or ranking report lists under the request's unit, by its basis (see {@link
+   * ListedUnit}), pooled in {@code scope}.
+   */
+  private List<ListedUnit> listed(
+      AnalysisRequest request, Territory.Scope scope, Predicate<Unit> which) {
+    return ListedUnit.of(
+        request.unit(),
+        request.basis(),
+        scope,
+        request.territory().partialIncluded(),
+        request.from(),
+        request.to(),
+        VietnamTime.localDate(clock.instant()),
+        units.tree(),
+        which);
   }
 
   /** The criterion's detailed questions with answers, lowest percent first. */
@@ -307,11 +349,11 @@ public class SatisfactionService {
     LocalDate to = request.to();
     int year = to.getYear();
     TargetRule rule = targetRule(year);
-    Map<Unit, Map<String, Tally>> pooledByUnit = pooledBelow(request);
-    List<Unit> candidates = new ArrayList<>(pooledByUnit.keySet());
+    Below below = pooledBelow(request);
     List<RankingReport.Entry> entries = new ArrayList<>();
-    for (Unit candidate : candidates) {
-      Map<String, Tally> pooled = pooledByUnit.get(candidate);
+    for (ListedUnit l : below.listed()) {
+      Unit candidate = l.unit();
+      Map<String, Tally> pooled = below.pooled().get(candidate);
       Map<Criterion, Tally> criteria = Criteria.pool(pooled);
       Map<String, Double> percents = new LinkedHashMap<>();
       criteria.forEach(
@@ -330,7 +372,9 @@ public class SatisfactionService {
               Criteria.respondents(pooled),
               Criteria.orNull(SatisfactionIndex.ofTallies(criteria).orElse(Double.NaN)),
               rule.resolve(chain(candidate), null, year),
-              percents));
+              percents,
+              l.territory().derivedFrom(from, to),
+              l.partialFigures(below.own(), below.tree(), null, from, to)));
     }
     entries.sort(
         Comparator.comparing(
@@ -349,9 +393,18 @@ public class SatisfactionService {
               e.respondents(),
               e.index(),
               e.target(),
-              e.criteria()));
+              e.criteria(),
+              e.derivedFrom(),
+              e.partial()));
     }
-    return new RankingReport(top.code(), level, from, to, ranked);
+    return new RankingReport(
+        top.code(),
+        level,
+        from,
+        to,
+        ranked,
+        Enums.spelling(request.basis()),
+        request.territory().partialIncluded());
   }
 
   /**
@@ -363,6 +416,7 @@ public class SatisfactionService {
     TargetRule rule = targetRule(year);
     List<UnitAssessments> result = new ArrayList<>();
     pooledBelow(request)
+        .pooled()
         .forEach(
             (unit, pooled) ->
                 result.add(
@@ -373,45 +427,32 @@ public class SatisfactionService {
     return result;
   }
 
+  /** The units a ranking lists, their pooled tallies and the own tallies they were pooled from. */
+  private record Below(
+      List<ListedUnit> listed,
+      Map<Unit, Map<String, Tally>> pooled,
+      Map<Long, Map<String, Tally>> own,
+      UnitTree tree) {}
+
   /**
    * The question tallies of each unit under the request's unit (one level down, or of its level)
-   * that overlaps the range, each pooling its own subtree, in the tree's order.
+   * that the basis lists, each pooling its own subtree (and, with basis now, its lineage), in the
+   * tree's order.
    */
-  private Map<Unit, Map<String, Tally>> pooledBelow(AnalysisRequest request) {
+  private Below pooledBelow(AnalysisRequest request) {
     Unit top = request.unit();
     UnitLevel level = request.level();
-    LocalDate from = request.from();
-    LocalDate to = request.to();
     UnitTree tree = units.tree();
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids(tree.subtree(top)), from, to);
-    List<Unit> candidates =
-        tree.all().stream()
-            .filter(
-                u ->
-                    u != top
-                        && top.contains(u)
-                        && Territory.overlaps(u, from, to)
-                        && (level == null ? top.id().equals(u.parentId()) : u.level() == level))
-            .toList();
-    // each unit's own tallies count for every candidate above it: one walk up its ancestry
-    Map<Long, Map<String, Tally>> pooledById = new HashMap<>();
-    candidates.forEach(c -> pooledById.put(c.id(), new HashMap<>()));
-    own.forEach(
-        (unitId, tallies) -> {
-          for (Unit ancestor : tree.ancestry(tree.byId(unitId))) {
-            Map<String, Tally> pooled = pooledById.get(ancestor.id());
-            if (pooled != null) {
-              tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
-            }
-          }
-        });
+    List<ListedUnit> listed =
+        listed(
+            request,
+            Territory.Scope.SUBTREE,
+            u -> u != top && (level == null ? top.id().equals(u.parentId()) : u.level() == level));
+    Map<Long, Map<String, Tally>> own =
+        rollups.byUnit(ListedUnit.ids(listed, tree), request.from(), request.to());
     Map<Unit, Map<String, Tally>> pooledByUnit = new LinkedHashMap<>();
-    candidates.forEach(c -> pooledByUnit.put(c, pooledById.get(c.id())));
-    return pooledByUnit;
-  }
-
-  private static List<Long> ids(List<Unit> units) {
-    return units.stream().map(Unit::id).toList();
+    listed.forEach(l -> pooledByUnit.put(l.unit(), l.pooled(own, tree)));
+    return new Below(listed, pooledByUnit, own, tree);
   }
 
   private TargetRule targetRule(int year) {

@@ -82,6 +82,19 @@ public record Territory(
     return roots.stream().flatMap(root -> tree.subtree(root).stream()).map(Unit::id).toList();
   }
 
+  /**
+   * What each PARTIAL predecessor would bring with {@code partial=include}: itself and its WHOLE
+   * predecessors, in this territory's scope. Shown apart whether included or not.
+   */
+  public List<Territory> partialTerritories(UnitTree tree) {
+    return partial.stream().map(p -> of(p, scope, Basis.NOW, false, tree)).toList();
+  }
+
+  /** True when one of the pooled units was valid on a day of the range. */
+  public boolean validWithin(LocalDate from, LocalDate to) {
+    return roots.stream().anyMatch(root -> overlaps(root, from, to));
+  }
+
   /** Codes of the pooled units other than the unit itself that were valid within the range. */
   public List<String> derivedFrom(LocalDate from, LocalDate to) {
     return roots.stream()

@@ -9,7 +9,10 @@ import java.util.List;
  * One series per criterion and one for the index: each period's figures, the least-squares slope
  * per period with the target of that period's year, and the projection to the end of the target
  * year. {@code reorganisations} are the days within the range on which a pooled unit began or ended
- * (the reform of 2025-07-01): the series crosses a change of the unit tree there.
+ * (the reform of 2025-07-01): the series crosses a change of the unit tree there. {@code partial}
+ * lists the PARTIAL predecessors over the whole range (index figures) and each point those valid in
+ * its period, with their figures for the series' criterion; they are in the points' own figures
+ * only when {@code partialIncluded}.
  */
 @Serdeable
 public record TrendReport(
@@ -22,7 +25,9 @@ public record TrendReport(
     String basis,
     int targetYear,
     List<Series> series,
-    List<LocalDate> reorganisations) {
+    List<LocalDate> reorganisations,
+    List<PartialPredecessor> partial,
+    boolean partialIncluded) {
 
   /** {@code criterion} is a criterion code or "INDEX". */
   @Serdeable
@@ -44,5 +49,6 @@ public record TrendReport(
       long satisfied,
       @Nullable Double percent,
       double target,
-      List<String> derivedFrom) {}
+      List<String> derivedFrom,
+      List<PartialPredecessor> partial) {}
 }

@@ -79,6 +79,29 @@ public class RollupReader {
     return units;
   }
 
+  /**
+   * Each unit's own tallies per calendar month and question code: for the few units a trend shows
+   * apart (PARTIAL predecessors), not for a whole territory.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Map<YearMonth, Map<String, Tally>>> byUnitAndMonth(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Long, Map<YearMonth, Map<String, Tally>>> units = new HashMap<>();
+    sum(
+        new Key(
+            "unit_id, month_key, question_code",
+            "unit_id, " + MonthKey.sql("local_date") + ", question_code"),
+        unitIds,
+        from,
+        to,
+        rows ->
+            units
+                .computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                .computeIfAbsent(MonthKey.month(rows.getInt(2)), m -> new HashMap<>())
+                .put(rows.getString(3), tally(rows, 4)));
+    return units;
+  }
+
   /** The grouping columns as read from the monthly and from the daily table. */
   private record Key(String monthly, String daily) {
     int columns() {

@@ -39,6 +39,8 @@ class DashboardBrowserTest {
   static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
   static final String NAM_NHA_TRANG = "khanh-hoa.p-nam-nha-trang";
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
+  static final String CAM_DUC = "khanh-hoa.h-cam-lam.tt-cam-duc";
+  static final String CAM_HOA = "khanh-hoa.h-cam-lam.x-cam-hoa";
   static final String OFFICER = "can-bo.bac-nha-trang";
   static final String PLANNER = "ke-hoach.so-noi-vu";
   static final String PASSWORD = "mat-khau-dung-2026";
@@ -81,6 +83,9 @@ class DashboardBrowserTest {
       int satisfied = Math.min(95, 70 + (int) (month.toEpochDay() - 20270) / 30);
       rollups.allCriteria(BAC_NHA_TRANG, month, satisfied, 100);
     }
+    // before the reform: thị trấn Cam Đức went wholly into xã Cam Lâm, xã Cam Hòa only in part
+    rollups.allCriteria(CAM_DUC, LocalDate.of(2025, 5, 5), 45, 50);
+    rollups.allCriteria(CAM_HOA, LocalDate.of(2025, 5, 5), 30, 40);
     browser = Browser.start("dashboard");
     pages = new DashboardPages(browser, server);
   }
@@ -305,6 +310,7 @@ class DashboardBrowserTest {
 
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("tbody tr"));
     assertTrue(rows.size() >= 7, rows.size() + " rows");
+    assertEquals("now", browser.find("[data-role='basis']").getAttribute("data-basis"));
     assertEquals(BAC_NHA_TRANG, rows.get(0).getAttribute("data-unit"));
     assertEquals("PROCEDURES", rows.get(0).getAttribute("data-criterion"));
     assertTrue(rows.get(0).getText().contains("73,8%"), rows.get(0).getText());
@@ -345,6 +351,52 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theTrendSaysWhichBasisItUsesAndKeepsASplitCommuneApartUntilCounted() {
+    logIn(PLANNER);
+    waitReady("overview");
+    browser.open(base() + "/dashboard/trend.html?unit=" + CAM_LAM + "&by=quarter");
+    waitReady("trend");
+
+    assertEquals("now", browser.find("[data-role='basis']").getAttribute("data-basis"));
+    assertTrue(browser.find("#basis-now").isSelected());
+    // Q2 2025: Cam Đức's 45 of 50 are the commune's own history; Cam Hòa's 30 of 40 stand apart
+    assertTrue(text("tbody").contains("Quý 2/2025"), text("tbody"));
+    assertTrue(text("tbody").contains("90,0%"), text("tbody"));
+    assertEquals("false", browser.find("[data-role='partial']").getAttribute("data-included"));
+    assertEquals(
+        "Xã Cam Hòa: 75,0% (240 câu trả lời)",
+        browser.find("[data-role='partial'] li[data-partial='" + CAM_HOA + "']").getText());
+    browser.viewport(390, 844, true);
+    waitReady("trend");
+    chartsLoaded();
+    browser.screenshot("dashboard-trend-partial-390");
+    browser.viewport(1366, 768, false);
+    waitReady("trend");
+    chartsLoaded();
+    browser.screenshot("dashboard-trend-partial-1366");
+    List<String> problems = new ArrayList<>();
+    check("trend-partial", problems);
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+    browser.tap("[data-action='partial-include']");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("partial=include"));
+    waitReady("trend");
+    assertEquals("true", browser.find("[data-role='partial']").getAttribute("data-included"));
+    // (45 + 30) of (50 + 40) for every criterion: 83.3%
+    assertTrue(text("tbody").contains("83,3%"), text("tbody"));
+
+    browser.tap("[data-action='basis-then']");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("basis=then"));
+    waitReady("trend");
+    assertEquals("then", browser.find("[data-role='basis']").getAttribute("data-basis"));
+    assertTrue(
+        browser.driver.findElements(By.cssSelector("[data-role='partial']")).isEmpty(),
+        "as it was, xã Cam Lâm has no predecessors");
+    assertTrue(!text("tbody").contains("90,0%") && !text("tbody").contains("83,3%"), text("tbody"));
+    chartsLoaded();
+  }
+
+  @Test
   void theComparisonFlagsAUnitWithFewAnswersInsteadOfCrowningIt() {
     logIn(PLANNER);
     waitReady("overview");
@@ -353,6 +405,9 @@ class DashboardBrowserTest {
 
     WebElement first = browser.find("tbody tr");
     assertEquals(CAM_LAM, first.getAttribute("data-unit"));
+    assertEquals(
+        "Hiện nay (cộng số liệu các đơn vị cũ)",
+        browser.find("[data-role='basis'] label[for='basis-now']").getText());
     assertEquals("true", first.getAttribute("data-few"));
     assertTrue(first.getText().contains("Ít dữ liệu (12 người trả lời)"), first.getText());
     assertTrue(
