@@ -290,6 +290,42 @@ class LineageTest {
   }
 
   @Test
+  void gapsAndRankingNameTheSplitCommuneWithItsOwnFigures() {
+    // procedures in May 2025: Cam Đức (whole) 20 of 40, Cam Hòa (partial) 10 of 40
+    rollups.day(CAM_DUC, LocalDate.of(2025, 5, 5), "PROCEDURES", 20, 40, 0);
+    rollups.day(CAM_HOA, LocalDate.of(2025, 5, 5), "PROCEDURES", 10, 40, 0);
+    String q2 = "&from=2025-04-01&to=2025-06-30";
+
+    Map<String, Object> gap =
+        list(get("/api/v1/analysis/gaps?unit=" + CAM_LAM + q2).json().get("gaps")).get(0);
+    Map<String, Object> gapIncluded =
+        list(get("/api/v1/analysis/gaps?unit=" + CAM_LAM + q2 + "&partial=include")
+                .json()
+                .get("gaps"))
+            .get(0);
+    Api.Reply ranking = get("/api/v1/analysis/ranking?unit=" + PROVINCE + "&level=COMMUNE" + q2);
+
+    assertEquals(CAM_LAM, gap.get("unitCode"));
+    assertEquals(50.0, number(gap.get("percent")), 1e-9, "Cam Đức's 20 of 40");
+    Map<String, Object> apart =
+        list(gap.get("partial")).stream()
+            .filter(p -> CAM_HOA.equals(p.get("code")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(40, number(apart.get("answers")));
+    assertEquals(25.0, number(apart.get("percent")), 1e-9);
+    assertEquals(37.5, number(gapIncluded.get("percent")), 1e-9, "30 of 80");
+    Map<String, Object> camLam = entry(ranking, CAM_LAM);
+    assertEquals(50.0, number(camLam.get("index")), 1e-9);
+    Map<String, Object> ranked =
+        list(camLam.get("partial")).stream()
+            .filter(p -> CAM_HOA.equals(p.get("code")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(25.0, number(ranked.get("percent")), 1e-9, "its index: procedures alone");
+  }
+
+  @Test
   void aWardOf2017ReadsThroughTwoReformsIntoTodaysWard() {
     Unit vinhHoa = units.tree().require(VINH_HOA);
     long id = 9001;
