@@ -3,10 +3,6 @@ package vn.hailong.api.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -22,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import vn.hailong.api.support.Api;
+import vn.hailong.api.support.QrImages;
 
 @MicronautTest
 @Property(name = "hailong.web.public-url", value = "https://hailong.khanhhoa.gov.vn")
@@ -38,11 +35,6 @@ class UnitQrTest {
     return client.toBlocking().exchange(HttpRequest.GET(uri), Argument.of(byte[].class));
   }
 
-  private static String decode(BufferedImage image) throws Exception {
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-    return new QRCodeReader().decode(bitmap).getText();
-  }
-
   @Test
   void thePngOpensTheUnitsWebForm() throws Exception {
     HttpResponse<byte[]> response = fetch("/api/v1/units/" + BAC_NHA_TRANG + "/qr.png");
@@ -53,7 +45,8 @@ class UnitQrTest {
     assertEquals(512, image.getWidth());
     assertEquals(512, image.getHeight());
     assertEquals(
-        "https://hailong.khanhhoa.gov.vn/form/?unit=khanh-hoa.p-bac-nha-trang", decode(image));
+        "https://hailong.khanhhoa.gov.vn/form/?unit=khanh-hoa.p-bac-nha-trang",
+        QrImages.decode(image));
   }
 
   @Test
@@ -69,7 +62,7 @@ class UnitQrTest {
 
     assertEquals(128, small.getWidth());
     assertEquals(2048, large.getWidth());
-    assertEquals(decode(small), decode(large));
+    assertEquals(QrImages.decode(small), QrImages.decode(large));
 
     for (String size : new String[] {"127", "2049", "0", "-512"}) {
       Api.Reply refused = api.get("/api/v1/units/" + BAC_NHA_TRANG + "/qr.png?size=" + size);
@@ -114,7 +107,8 @@ class UnitQrTest {
     }
     graphics.dispose();
     assertEquals(
-        "https://hailong.khanhhoa.gov.vn/form/?unit=khanh-hoa.p-bac-nha-trang", decode(image));
+        "https://hailong.khanhhoa.gov.vn/form/?unit=khanh-hoa.p-bac-nha-trang",
+        QrImages.decode(image));
   }
 
   @Test
