@@ -88,6 +88,14 @@ public class AnalysisBenchmark {
       double[] xlsx = time(20, 3, () -> get(http, report.formatted("xlsx"), token));
       double[] pdf = time(20, 3, () -> get(http, report.formatted("pdf"), token));
 
+      // beyond the league table: the funnel of the province's units one level down, its chart,
+      // the planner and the alert list (the alerts themselves are found by the background scan)
+      String funnel = baseUrl + "/api/v1/stats/funnel?unit=khanh-hoa&criterion=PROCEDURES" + range;
+      double[] funnelJson = time(50, 5, () -> get(http, funnel, token));
+      double[] funnelPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/stats/charts/funnel.png?unit=khanh-hoa&criterion=PROCEDURES" + range + "&width=1000&height=600", token));
+      double[] planner = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/planner?unit=khanh-hoa" + range, token));
+      double[] alerts = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/alerts?unit=khanh-hoa&state=all", token));
+
       System.out.printf(Locale.ROOT, "%n%-62s %9s %9s%n", "one province quarter, " + String.format(Locale.ROOT, "%,d", ratings) + " ratings in store", "median", "p99");
       row("satisfaction, province, quarter (HTTP, rollups)", api1);
       row("same figures, GROUP BY over the raw table", raw1);
@@ -102,6 +110,10 @@ public class AnalysisBenchmark {
       row("report, province, quarter, CSV (HTTP, queries included)", csv);
       row("report, province, quarter, XLSX (HTTP, queries included)", xlsx);
       row("report, province, quarter, PDF with 2 charts (HTTP, queries included)", pdf);
+      row("funnel, province, quarter, one criterion (HTTP, rollups)", funnelJson);
+      row("funnel chart, 1000x600 PNG (HTTP, query included)", funnelPng);
+      row("sample-size planner, province, quarter (HTTP, rollups)", planner);
+      row("alerts of the province, all (HTTP, alert table)", alerts);
     }
   }
 

@@ -58,10 +58,10 @@ public class AlertScanner {
       initialDelay = "${hailong.stats.alert-scan:1h}")
   void scheduled() {
     try {
+      long started = System.nanoTime();
       int raised = scan();
-      if (raised > 0) {
-        LOG.info("Raised {} new alerts", raised);
-      }
+      LOG.info(
+          "Alert scan: {} new alerts in {} ms", raised, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.error("The alert scan failed; it runs again in {}", settings.alertScan(), e);
     }
