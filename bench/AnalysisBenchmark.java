@@ -97,6 +97,14 @@ public class AnalysisBenchmark {
       String nowBody = body(http, trend + "now", token);
       String thenBody = body(http, trend + "then", token);
 
+      // beyond the league table: the funnel of the province's units one level down, its chart,
+      // the planner and the alert list (the alerts themselves are found by the background scan)
+      String funnel = baseUrl + "/api/v1/stats/funnel?unit=khanh-hoa&criterion=PROCEDURES" + range;
+      double[] funnelJson = time(50, 5, () -> get(http, funnel, token));
+      double[] funnelPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/stats/charts/funnel.png?unit=khanh-hoa&criterion=PROCEDURES" + range + "&width=1000&height=600", token));
+      double[] planner = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/planner?unit=khanh-hoa" + range, token));
+      double[] alerts = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/alerts?unit=khanh-hoa&state=all", token));
+
       System.out.printf(Locale.ROOT, "%n%-62s %9s %9s%n", "one province quarter, " + String.format(Locale.ROOT, "%,d", ratings) + " ratings in store", "median", "p99");
       row("satisfaction, province, quarter (HTTP, rollups)", api1);
       row("same figures, GROUP BY over the raw table", raw1);
@@ -117,6 +125,10 @@ public class AnalysisBenchmark {
           trends[0][1] / trends[1][1]);
       System.out.printf(Locale.ROOT, "index answers in 2024-06: now %s, then %s%n",
           indexAnswers(nowBody, "2024-06"), indexAnswers(thenBody, "2024-06"));
+      row("funnel, province, quarter, one criterion (HTTP, rollups)", funnelJson);
+      row("funnel chart, 1000x600 PNG (HTTP, query included)", funnelPng);
+      row("sample-size planner, province, quarter (HTTP, rollups)", planner);
+      row("alerts of the province, all (HTTP, alert table)", alerts);
     }
   }
 

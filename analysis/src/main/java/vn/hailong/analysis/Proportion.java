@@ -55,16 +55,6 @@ public record Proportion(long satisfied, long valid) {
     if (!hasData()) {
       return Interval.NONE;
     }
-    double n = valid;
-    double p = (double) satisfied / n;
-    double z = Z_95;
-    double z2 = z * z;
-    double denominator = 1 + z2 / n;
-    double centre = (p + z2 / (2 * n)) / denominator;
-    double half = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-    // Mathematically low <= p <= high and both lie in [0, 1]; the min/max only absorb rounding.
-    double low = Math.max(0, Math.min(centre - half, p));
-    double high = Math.min(1, Math.max(centre + half, p));
-    return new Interval(100 * low, 100 * high);
+    return Wilson.interval(satisfied, valid, valid, Z_95);
   }
 }

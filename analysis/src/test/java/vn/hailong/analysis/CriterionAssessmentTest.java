@@ -92,4 +92,27 @@ class CriterionAssessmentTest {
     assertEquals("Dưới mục tiêu, chắc chắn", Status.SIGNIFICANTLY_BELOW.labelVi());
     assertEquals("Chưa đủ dữ liệu", Status.INSUFFICIENT_DATA.labelVi());
   }
+
+  /** 30 respondents each answering the 6 PROCEDURES questions alike: as sure as 30 answers. */
+  @Test
+  void longFormRespondentsAreJudgedOnRespondents() {
+    // 24 respondents all 6 satisfied, 6 all not: 144 of 180 answers, 80%
+    RespondentSums.Excess excess = RespondentSums.Excess.NONE;
+    for (int i = 0; i < 30; i++) {
+      excess = excess.plus(RespondentSums.Excess.of(6, i < 24 ? 6 : 0));
+    }
+    Tally tally = new Tally(36, 0, 0, 144, 0, 0);
+    CriterionAssessment onAnswers = CriterionAssessment.assess(Criterion.PROCEDURES, tally, 86, 30);
+    CriterionAssessment onRespondents =
+        CriterionAssessment.assess(Criterion.PROCEDURES, tally, excess, 86, 30);
+    assertEquals(80.0, onRespondents.percent(), 1e-12);
+    assertEquals(30, onRespondents.respondents().respondents());
+    Interval thirty = new Proportion(24, 30).wilson(); // 62.7% .. 90.5%
+    assertEquals(thirty.low(), onRespondents.ciLow(), 1e-9);
+    assertEquals(thirty.high(), onRespondents.ciHigh(), 1e-9);
+    // as 180 independent answers the upper bound 85.2% is below the 86% target; on 30
+    // respondents (upper bound 90.5%) the shortfall may be chance
+    assertEquals(Status.BELOW, onRespondents.status());
+    assertEquals(Status.SIGNIFICANTLY_BELOW, onAnswers.status());
+  }
 }

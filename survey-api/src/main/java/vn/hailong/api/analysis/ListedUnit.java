@@ -2,6 +2,7 @@ package vn.hailong.api.analysis;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.RespondentSums;
 import vn.hailong.analysis.Tally;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitTree;
@@ -62,6 +64,17 @@ record ListedUnit(Unit unit, Territory territory, List<Territory> partial) {
   /** The unit's figures: the own tallies of its territory, pooled. */
   Map<String, Tally> pooled(Map<Long, Map<String, Tally>> own, UnitTree tree) {
     return pool(territory, own, tree);
+  }
+
+  /** What long forms add to the unit's figures, per criterion, pooled like {@link #pooled}. */
+  Map<Criterion, RespondentSums.Excess> pooledExcess(
+      Map<Long, Map<Criterion, RespondentSums.Excess>> own, UnitTree tree) {
+    Map<Criterion, RespondentSums.Excess> pooled = new EnumMap<>(Criterion.class);
+    for (Long id : territory.unitIds(tree)) {
+      own.getOrDefault(id, Map.of())
+          .forEach((c, e) -> pooled.merge(c, e, RespondentSums.Excess::plus));
+    }
+    return pooled;
   }
 
   /** Its PARTIAL predecessors valid within the range, with their figures for a criterion. */

@@ -43,7 +43,9 @@ public record SatisfactionReport(
       @Nullable Double ciHigh,
       double target,
       @Nullable Double gap,
-      Status status) {
+      Status status,
+      long respondents,
+      @Nullable Double effectiveN) {
 
     static CriterionResult of(CriterionAssessment a) {
       return new CriterionResult(
@@ -58,7 +60,9 @@ public record SatisfactionReport(
           Criteria.orNull(a.ciHigh()),
           a.target(),
           Criteria.orNull(a.gap()),
-          a.status());
+          a.status(),
+          a.respondents().respondents(),
+          a.hasData() ? a.respondents().effectiveN() : null);
     }
   }
 }

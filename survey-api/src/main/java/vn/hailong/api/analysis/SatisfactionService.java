@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.CriterionAssessment;
@@ -17,6 +18,7 @@ import vn.hailong.analysis.Granularity;
 import vn.hailong.analysis.Period;
 import vn.hailong.analysis.PeriodPercent;
 import vn.hailong.analysis.Proportion;
+import vn.hailong.analysis.RespondentSums;
 import vn.hailong.analysis.SatisfactionIndex;
 import vn.hailong.analysis.Status;
 import vn.hailong.analysis.Tally;
@@ -66,7 +68,8 @@ public class SatisfactionService {
     int year = to.getYear();
     TargetRule rule = targetRule(year);
     List<CriterionAssessment> assessments =
-        assess(territory.unit(), Criteria.pool(byQuestion), year, rule);
+        assess(
+            territory.unit(), Criteria.pool(byQuestion), excess(territory, from, to), year, rule);
     return new SatisfactionReport(
         territory.unit().code(),
         territory.unit().name(),
@@ -88,11 +91,22 @@ public class SatisfactionService {
   public List<CriterionAssessment> assessments(AnalysisRequest request) {
     int year = request.to().getYear();
     Map<String, Tally> byQuestion = byQuestion(request.territory(), request.from(), request.to());
-    return assess(request.unit(), Criteria.pool(byQuestion), year, targetRule(year));
+    return assess(
+        request.unit(),
+        Criteria.pool(byQuestion),
+        excess(request.territory(), request.from(), request.to()),
+        year,
+        targetRule(year));
   }
 
   private Map<String, Tally> byQuestion(Territory territory, LocalDate from, LocalDate to) {
     return rollups.byQuestion(territory.unitIds(units.tree()), from, to);
+  }
+
+  /** What long-form respondents add, for intervals on respondents (docs/method.md). */
+  private Map<Criterion, RespondentSums.Excess> excess(
+      Territory territory, LocalDate from, LocalDate to) {
+    return rollups.excessByCriterion(territory.unitIds(units.tree()), from, to);
   }
 
   /** The target of a unit's satisfaction index in a year. */
@@ -103,12 +117,26 @@ public class SatisfactionService {
   /** The six criteria of one unit against their targets; the rule is read once per request. */
   private List<CriterionAssessment> assess(
       Unit unit, Map<Criterion, Tally> tallies, int year, TargetRule rule) {
+    return assess(unit, tallies, Map.of(), year, rule);
+  }
+
+  /** The same on respondents: {@code excess} is what long forms add, per criterion. */
+  private List<CriterionAssessment> assess(
+      Unit unit,
+      Map<Criterion, Tally> tallies,
+      Map<Criterion, RespondentSums.Excess> excess,
+      int year,
+      TargetRule rule) {
     List<Long> chain = chain(unit);
     List<CriterionAssessment> assessments = new ArrayList<>();
     for (Criterion criterion : Criterion.values()) {
       assessments.add(
           CriterionAssessment.assess(
-              criterion, tallies.get(criterion), rule.resolve(chain, criterion, year), minAnswers));
+              criterion,
+              tallies.get(criterion),
+              excess.getOrDefault(criterion, RespondentSums.Excess.NONE),
+              rule.resolve(chain, criterion, year),
+              minAnswers));
     }
     return assessments;
   }
@@ -268,12 +296,15 @@ public class SatisfactionService {
     UnitTree tree = units.tree();
     // each unit's own counter (scope own), so a district and its communes are not counted twice
     List<ListedUnit> listed = listed(request, Territory.Scope.OWN, u -> true);
-    Map<Long, Map<String, Tally>> own = rollups.byUnit(ListedUnit.ids(listed, tree), from, to);
+    Set<Long> ids = ListedUnit.ids(listed, tree);
+    Map<Long, Map<String, Tally>> own = rollups.byUnit(ids, from, to);
     List<GapReport.Gap> gaps = new ArrayList<>();
+    Map<Long, Map<Criterion, RespondentSums.Excess>> excess = rollups.excessByUnit(ids, from, to);
     for (ListedUnit l : listed) {
       Unit unit = l.unit();
       Map<String, Tally> byQuestion = l.pooled(own, tree);
-      for (CriterionAssessment a : assess(unit, Criteria.pool(byQuestion), year, rule)) {
+      for (CriterionAssessment a :
+          assess(unit, Criteria.pool(byQuestion), l.pooledExcess(excess, tree), year, rule)) {
         if (a.status() == Status.BELOW || a.status() == Status.SIGNIFICANTLY_BELOW) {
           gaps.add(
               new GapReport.Gap(

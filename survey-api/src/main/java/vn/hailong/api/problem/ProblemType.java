@@ -52,7 +52,9 @@ public enum ProblemType {
       "busy",
       HttpStatus.SERVICE_UNAVAILABLE,
       "Máy chủ đang bận, xin thử lại",
-      "Busy, please try again");
+      "Busy, please try again"),
+  ALERT_CLOSED(
+      "alert-closed", HttpStatus.CONFLICT, "Cảnh báo đã được đóng", "Alert already closed");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";

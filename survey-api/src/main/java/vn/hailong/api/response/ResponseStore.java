@@ -254,9 +254,7 @@ public class ResponseStore {
       for (NewResponse response : responses) {
         Submission s = response.submission();
         RollupBatch batch = response.burst() ? bursts : counted;
-        s.answers()
-            .forEach(
-                (question, rating) -> batch.add(s.unit().id(), s.localDate(), question, rating));
+        batch.addRating(s.unit().id(), s.localDate(), s.answers());
       }
       rollups.add(counted, bursts);
     } catch (SQLException e) {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.RespondentSums;
+import vn.hailong.analysis.Scale;
 
 /**
  * Rollup increments summed per (unit, local day, question), so that each rollup row is upserted
@@ -19,6 +22,42 @@ public final class RollupBatch {
 
   /** Counts n1..n5 at index 0..4, not applicable at index 5. */
   private final Map<Key, int[]> counts = new TreeMap<>(LOCK_ORDER);
+
+  /**
+   * What long-form respondents add per (unit, day, criterion code) beyond one answer each ({@link
+   * RespondentSums.Excess}): Σ(m−1), Σm(m−1), Σy(y−1), Σy(m−1). Empty for kiosk ratings.
+   */
+  private final Map<Key, long[]> excess = new TreeMap<>(LOCK_ORDER);
+
+  /**
+   * One rating: each answer ({@link #add(long, LocalDate, String, Integer)}) and, per criterion
+   * where the respondent gave two or more valid answers, its excess over one answer.
+   */
+  public void addRating(long unitId, LocalDate day, Map<String, Integer> answers) {
+    int[] valid = new int[Criterion.values().length];
+    int[] satisfied = new int[valid.length];
+    answers.forEach(
+        (question, rating) -> {
+          add(unitId, day, question, rating);
+          if (rating != null) {
+            int c = Criterion.ofQuestion(question).ordinal();
+            valid[c]++;
+            satisfied[c] += Scale.isSatisfied(rating) ? 1 : 0;
+          }
+        });
+    for (Criterion criterion : Criterion.values()) {
+      int c = criterion.ordinal();
+      RespondentSums.Excess e = RespondentSums.Excess.of(valid[c], satisfied[c]);
+      if (!e.isNone()) {
+        long[] sum =
+            excess.computeIfAbsent(new Key(unitId, day, criterion.name()), k -> new long[4]);
+        sum[0] += e.extraAnswers();
+        sum[1] += e.answersSquared();
+        sum[2] += e.satisfiedSquared();
+        sum[3] += e.product();
+      }
+    }
+  }
 
   /** One answer: 1..5, or null for "not applicable". */
   public void add(long unitId, LocalDate day, String question, @Nullable Integer rating) {
@@ -39,7 +78,26 @@ public final class RollupBatch {
   }
 
   public boolean isEmpty() {
-    return counts.isEmpty();
+    return counts.isEmpty() && excess.isEmpty();
+  }
+
+  /** The long-form excess per (unit, day, criterion code), in lock order. */
+  Map<Key, long[]> excessByDay() {
+    return excess;
+  }
+
+  /** The same per calendar month. */
+  Map<Key, long[]> excessByMonth() {
+    Map<Key, long[]> months = new TreeMap<>(LOCK_ORDER);
+    excess.forEach(
+        (key, increments) -> {
+          var month = new Key(key.unitId(), key.day().withDayOfMonth(1), key.question());
+          long[] sum = months.computeIfAbsent(month, k -> new long[4]);
+          for (int i = 0; i < 4; i++) {
+            sum[i] += increments[i];
+          }
+        });
+    return months;
   }
 
   Map<Key, int[]> byDay() {

@@ -11,9 +11,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.RespondentSums;
 import vn.hailong.analysis.Tally;
 
 /**
@@ -25,6 +28,19 @@ import vn.hailong.analysis.Tally;
 @Singleton
 public class RollupReader {
   private static final String SUMS = "SUM(n1), SUM(n2), SUM(n3), SUM(n4), SUM(n5), SUM(n_na)";
+
+  /** What a range query sums: the tallies, or the long-form respondents' excess (V19). */
+  private record Source(String monthly, String daily, String columns, String sums) {}
+
+  private static final Source TALLIES =
+      new Source(RollupTables.MONTHLY, RollupTables.DAILY, RollupTables.COUNTS, SUMS);
+
+  private static final Source EXCESS =
+      new Source(
+          RollupTables.RESPONDENT_MONTHLY,
+          RollupTables.RESPONDENT_DAILY,
+          RollupTables.EXCESS,
+          "SUM(extra_answers), SUM(answers_sq), SUM(satisfied_sq), SUM(product)");
 
   private final JdbcOperations jdbc;
 
@@ -102,6 +118,119 @@ public class RollupReader {
     return units;
   }
 
+  /**
+   * What long-form respondents add per criterion beyond one answer each, pooled over the units and
+   * the range ({@link RespondentSums#of(Tally, RespondentSums.Excess)} with the criterion's tally);
+   * criteria without long-form answers are absent.
+   */
+  @Transactional(readOnly = true)
+  public Map<Criterion, RespondentSums.Excess> excessByCriterion(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Criterion, RespondentSums.Excess> excess = new EnumMap<>(Criterion.class);
+    sum(
+        new Key("criterion", "criterion"),
+        EXCESS,
+        unitIds,
+        from,
+        to,
+        rows -> excess.put(Criterion.valueOf(rows.getString(1)), excess(rows, 2)));
+    return excess;
+  }
+
+  /** Each unit's own long-form excess per criterion. */
+  @Transactional(readOnly = true)
+  public Map<Long, Map<Criterion, RespondentSums.Excess>> excessByUnit(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Long, Map<Criterion, RespondentSums.Excess>> units = new HashMap<>();
+    sum(
+        new Key("unit_id, criterion", "unit_id, criterion"),
+        EXCESS,
+        unitIds,
+        from,
+        to,
+        rows ->
+            units
+                .computeIfAbsent(rows.getLong(1), id -> new EnumMap<>(Criterion.class))
+                .put(Criterion.valueOf(rows.getString(2)), excess(rows, 3)));
+    return units;
+  }
+
+  /**
+   * Each unit's own tallies per local day and question code, and its long-form excess per day and
+   * criterion, from the daily tables only: for weekly charts, whose weeks do not fall on months.
+   */
+  @Transactional(readOnly = true)
+  public Daily daily(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Long, Map<LocalDate, Map<String, Tally>>> tallies = new HashMap<>();
+    Map<Long, Map<LocalDate, Map<Criterion, RespondentSums.Excess>>> excess = new HashMap<>();
+    if (unitIds.isEmpty()) {
+      return new Daily(tallies, excess);
+    }
+    String units =
+        "unit_id IN (" + String.join(", ", Collections.nCopies(unitIds.size(), "?")) + ")";
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(from);
+    parameters.add(to);
+    parameters.addAll(unitIds);
+    query(
+        "SELECT unit_id, local_date, question_code, "
+            + RollupTables.COUNTS
+            + " FROM "
+            + RollupTables.DAILY
+            + " WHERE local_date BETWEEN ? AND ? AND "
+            + units,
+        parameters,
+        rows ->
+            tallies
+                .computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                .computeIfAbsent(rows.getObject(2, LocalDate.class), d -> new HashMap<>())
+                .put(rows.getString(3), tally(rows, 4)));
+    query(
+        "SELECT unit_id, local_date, criterion, "
+            + RollupTables.EXCESS
+            + " FROM "
+            + RollupTables.RESPONDENT_DAILY
+            + " WHERE local_date BETWEEN ? AND ? AND "
+            + units,
+        parameters,
+        rows ->
+            excess
+                .computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                .computeIfAbsent(
+                    rows.getObject(2, LocalDate.class), d -> new EnumMap<>(Criterion.class))
+                .put(Criterion.valueOf(rows.getString(3)), excess(rows, 4)));
+    return new Daily(tallies, excess);
+  }
+
+  /**
+   * Daily tallies (unit → day → question → tally) and long-form excess (unit → day → criterion).
+   */
+  public record Daily(
+      Map<Long, Map<LocalDate, Map<String, Tally>>> tallies,
+      Map<Long, Map<LocalDate, Map<Criterion, RespondentSums.Excess>>> excess) {}
+
+  private void query(String sql, List<Object> parameters, RowConsumer consumer) {
+    jdbc.prepareStatement(
+        sql,
+        statement -> {
+          bind(statement, parameters);
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              consumer.accept(rows);
+            }
+          }
+          return null;
+        });
+  }
+
+  private static RespondentSums.Excess excess(ResultSet rows, int first) throws SQLException {
+    return new RespondentSums.Excess(
+        rows.getLong(first),
+        rows.getLong(first + 1),
+        rows.getLong(first + 2),
+        rows.getLong(first + 3));
+  }
+
   /** The grouping columns as read from the monthly and from the daily table. */
   private record Key(String monthly, String daily) {
     int columns() {
@@ -115,6 +244,16 @@ public class RollupReader {
 
   private void sum(
       Key key, Collection<Long> unitIds, LocalDate from, LocalDate to, RowConsumer consumer) {
+    sum(key, TALLIES, unitIds, from, to, consumer);
+  }
+
+  private void sum(
+      Key key,
+      Source source,
+      Collection<Long> unitIds,
+      LocalDate from,
+      LocalDate to,
+      RowConsumer consumer) {
     if (unitIds.isEmpty()) {
       return;
     }
@@ -129,14 +268,26 @@ public class RollupReader {
     }
     if (split.firstMonth() != null) {
       parts.add(
-          select(key.monthly(), aliases, RollupTables.MONTHLY, "month_key BETWEEN ? AND ?", units));
+          select(
+              key.monthly(),
+              aliases,
+              source.monthly(),
+              source.columns(),
+              "month_key BETWEEN ? AND ?",
+              units));
       parameters.add(MonthKey.of(split.firstMonth()));
       parameters.add(MonthKey.of(split.lastMonth()));
       parameters.addAll(unitIds);
     }
     for (LocalDate[] days : split.dayRanges()) {
       parts.add(
-          select(key.daily(), aliases, RollupTables.DAILY, "local_date BETWEEN ? AND ?", units));
+          select(
+              key.daily(),
+              aliases,
+              source.daily(),
+              source.columns(),
+              "local_date BETWEEN ? AND ?",
+              units));
       parameters.add(days[0]);
       parameters.add(days[1]);
       parameters.addAll(unitIds);
@@ -146,7 +297,7 @@ public class RollupReader {
         "SELECT "
             + keys
             + ", "
-            + SUMS
+            + source.sums()
             + " FROM ("
             + String.join(" UNION ALL ", parts)
             + ") x GROUP BY "
@@ -165,21 +316,18 @@ public class RollupReader {
   }
 
   private static String select(
-      String keyColumns, String[] aliases, String table, String range, String units) {
+      String keyColumns,
+      String[] aliases,
+      String table,
+      String counts,
+      String range,
+      String units) {
     String[] columns = keyColumns.split(",(?![^(]*\\))");
     StringBuilder keys = new StringBuilder();
     for (int i = 0; i < columns.length; i++) {
       keys.append(columns[i].strip()).append(" AS ").append(aliases[i]).append(", ");
     }
-    return "SELECT "
-        + keys
-        + RollupTables.COUNTS
-        + " FROM "
-        + table
-        + " WHERE "
-        + range
-        + " AND "
-        + units;
+    return "SELECT " + keys + counts + " FROM " + table + " WHERE " + range + " AND " + units;
   }
 
   private static void bind(PreparedStatement statement, List<Object> parameters)

@@ -16,6 +16,15 @@ public final class RollupTables {
   /** Kiosk burst ratings per (unit, local day, question): kept, not counted (docs/decisions.md). */
   public static final String BURST = "daily_rollup_burst";
 
+  /** What long-form respondents add per (unit, local day, criterion) (V19, docs/method.md). */
+  public static final String RESPONDENT_DAILY = "daily_respondent_rollup";
+
+  /** The same per calendar month. */
+  public static final String RESPONDENT_MONTHLY = "monthly_respondent_rollup";
+
+  /** The excess columns: Σ(m−1), Σm(m−1), Σy(y−1), Σy(m−1). */
+  public static final String EXCESS = "extra_answers, answers_sq, satisfied_sq, product";
+
   /** The count columns, in scale order, then not applicable. */
   public static final String COUNTS = "n1, n2, n3, n4, n5, n_na";
 

@@ -25,6 +25,15 @@ public class RollupWriter {
           + " n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2), n3 = n3 + VALUES(n3),"
           + " n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5), n_na = n_na + VALUES(n_na)";
 
+  private static final String UPSERT_EXCESS =
+      "INSERT INTO %s (unit_id, %s, criterion, "
+          + RollupTables.EXCESS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+          + " extra_answers = extra_answers + VALUES(extra_answers),"
+          + " answers_sq = answers_sq + VALUES(answers_sq),"
+          + " satisfied_sq = satisfied_sq + VALUES(satisfied_sq),"
+          + " product = product + VALUES(product)";
+
   private final JdbcOperations jdbc;
 
   RollupWriter(JdbcOperations jdbc) {
@@ -42,6 +51,41 @@ public class RollupWriter {
     upsert(connection, RollupTables.DAILY, "local_date", counted.byDay(), false);
     upsert(connection, RollupTables.MONTHLY, "month_key", counted.byMonth(), true);
     upsert(connection, RollupTables.BURST, "local_date", bursts.byDay(), false);
+    // Long-form respondents only: a batch of kiosk ratings writes nothing more here.
+    upsertExcess(
+        connection, RollupTables.RESPONDENT_DAILY, "local_date", counted.excessByDay(), false);
+    upsertExcess(
+        connection, RollupTables.RESPONDENT_MONTHLY, "month_key", counted.excessByMonth(), true);
+  }
+
+  private static void upsertExcess(
+      Connection connection,
+      String table,
+      String periodColumn,
+      Map<RollupBatch.Key, long[]> rows,
+      boolean monthly)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert =
+        connection.prepareStatement(UPSERT_EXCESS.formatted(table, periodColumn))) {
+      for (Map.Entry<RollupBatch.Key, long[]> row : rows.entrySet()) {
+        RollupBatch.Key key = row.getKey();
+        upsert.setLong(1, key.unitId());
+        if (monthly) {
+          upsert.setInt(2, MonthKey.of(key.day()));
+        } else {
+          upsert.setObject(2, key.day());
+        }
+        upsert.setString(3, key.question());
+        for (int i = 0; i < 4; i++) {
+          upsert.setLong(4 + i, row.getValue()[i]);
+        }
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
   }
 
   /** Whether nothing was ever rolled up (a fresh database, for the demo data). */

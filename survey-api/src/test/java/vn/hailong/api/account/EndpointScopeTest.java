@@ -163,6 +163,25 @@ class EndpointScopeTest {
               Kind.CALLER_ONLY,
               "who is logged in",
               List.of(get("/api/v1/session?unit=%s"))),
+          scoped("GET", "/api/v1/stats/planner", get("/api/v1/stats/planner?unit=%s")),
+          scoped("GET", "/api/v1/stats/funnel", get("/api/v1/stats/funnel?unit=%s")),
+          new Endpoint(
+              "GET",
+              "/api/v1/stats/charts/{file}",
+              Kind.SCOPED,
+              "the funnel plot in both formats",
+              List.of(
+                  get("/api/v1/stats/charts/funnel.png?unit=%s"),
+                  get("/api/v1/stats/charts/funnel.svg?unit=%s"))),
+          scoped("GET", "/api/v1/stats/channels", get("/api/v1/stats/channels?unit=%s")),
+          scoped("GET", "/api/v1/stats/alerts", get("/api/v1/stats/alerts?unit=%s")),
+          scoped(
+              "POST",
+              "/api/v1/stats/alerts/close",
+              unit ->
+                  HttpRequest.POST(
+                      "/api/v1/stats/alerts/close",
+                      Map.of("unitCode", unit, "id", 0, "note", "đã xử lý"))),
           publicRoute("POST", "/api/v1/session", "logging in"),
           publicRoute("DELETE", "/api/v1/session", "logging out always succeeds"),
           publicRoute("POST", "/api/v1/login", "logging in (bearer token)"),

@@ -173,4 +173,66 @@ class MigrationUpgradeTest {
       assertEquals("a".repeat(64), kiosk.getString(3));
     }
   }
+
+  /**
+   * V19 (respondents, not answers) rebuilds the long-form excess of the ratings stored before it:
+   * one long form (PROCEDURES 5, PROCEDURES.1 4, PROCEDURES.2 2, PROCEDURES.3 N/A: m = 3, y = 2)
+   * and one headline-only rating, which adds nothing.
+   */
+  @Test
+  void longFormRatingsStoredBeforeV19GetTheirRespondentSums() throws SQLException {
+    flyway("12").clean();
+    flyway("12").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      var statement = c.createStatement();
+      for (String id :
+          new String[] {
+            "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19", "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a20"
+          }) {
+        statement.executeUpdate(
+            "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                + " content_hash, burst, time_corrected) SELECT '"
+                + id
+                + "', id, 'WEB', '2025-08-01 02:00:00', '2025-08-01', '2025-08-01 02:00:01', 'h',"
+                + " FALSE, FALSE FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      }
+      statement.executeUpdate(
+          "INSERT INTO response_answer (response_id, question_code, rating) VALUES"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES', 5),"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.1', 4),"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.2', 2),"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.3', NULL),"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'ACCESS', 4),"
+              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a20', 'PROCEDURES', 3)");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password());
+        ResultSet daily =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT criterion, local_date, extra_answers, answers_sq, satisfied_sq, product"
+                        + " FROM daily_respondent_rollup");
+        ResultSet monthly =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT month_key, extra_answers, answers_sq, satisfied_sq, product"
+                        + " FROM monthly_respondent_rollup")) {
+      daily.next();
+      assertEquals("PROCEDURES", daily.getString(1));
+      assertEquals("2025-08-01", daily.getString(2));
+      assertEquals(2, daily.getLong(3)); // m - 1
+      assertEquals(6, daily.getLong(4)); // m(m - 1)
+      assertEquals(2, daily.getLong(5)); // y(y - 1)
+      assertEquals(4, daily.getLong(6)); // y(m - 1)
+      assertEquals(false, daily.next(), "ACCESS (m = 1) and the headline-only rating add nothing");
+      monthly.next();
+      assertEquals(202508, monthly.getInt(1));
+      assertEquals(2, monthly.getLong(2));
+      assertEquals(6, monthly.getLong(3));
+      assertEquals(2, monthly.getLong(4));
+      assertEquals(4, monthly.getLong(5));
+    }
+  }
 }

@@ -97,7 +97,12 @@ public class Database {
             statement.executeUpdate("DELETE FROM response_answer");
             statement.executeUpdate("DELETE FROM response");
             for (String table :
-                List.of(RollupTables.DAILY, RollupTables.MONTHLY, RollupTables.BURST)) {
+                List.of(
+                    RollupTables.DAILY,
+                    RollupTables.MONTHLY,
+                    RollupTables.BURST,
+                    RollupTables.RESPONDENT_DAILY,
+                    RollupTables.RESPONDENT_MONTHLY)) {
               statement.executeUpdate("DELETE FROM " + table);
             }
           }
