@@ -52,7 +52,12 @@ public enum ProblemType {
       "busy",
       HttpStatus.SERVICE_UNAVAILABLE,
       "Máy chủ đang bận, xin thử lại",
-      "Busy, please try again");
+      "Busy, please try again"),
+  REORGANISATION_REFUSED(
+      "reorganisation-refused",
+      HttpStatus.BAD_REQUEST,
+      "Phương án sắp xếp bị từ chối, không có thay đổi nào",
+      "Reorganisation refused, nothing was changed");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";

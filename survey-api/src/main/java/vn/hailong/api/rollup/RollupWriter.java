@@ -56,7 +56,7 @@ public class RollupWriter {
         });
   }
 
-  private static void upsert(
+  static void upsert(
       Connection connection,
       String table,
       String periodColumn,
