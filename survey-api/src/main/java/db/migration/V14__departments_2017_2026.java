@@ -15,11 +15,11 @@ import vn.hailong.api.unit.UnitStore;
 /**
  * Today's provincial departments (docs/units.md, "Departments"): the departments of
  * khanhhoa-departments-2017-2026.csv loaded through the same import as an admin's reorganisation,
- * so that Flyway applies it exactly once and a later correction is another CSV, not a release.
- * The departments of V3 are its rows with a blank valid_from: they keep their ids and codes (and
- * their ratings and targets) and end on their valid_to. Ratings stored on them after their end
- * (they were valid for ever until now) move to a single successor where there is one and stay
- * otherwise (reported in the audit; docs/decisions.md, "Departments of 2025").
+ * so that Flyway applies it exactly once and a later correction is another CSV, not a release. The
+ * departments of V3 are its rows with a blank valid_from: they keep their ids and codes (and their
+ * ratings and targets) and end on their valid_to. Ratings stored on them after their end (they were
+ * valid for ever until now) move to a single successor where there is one and stay otherwise
+ * (reported in the audit; docs/decisions.md, "Departments of 2025").
  */
 public class V14__departments_2017_2026 extends BaseJavaMigration {
   static final String FILE = "db/reorganisations/khanhhoa-departments-2017-2026.csv";

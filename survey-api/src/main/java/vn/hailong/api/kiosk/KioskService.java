@@ -179,7 +179,11 @@ public class KioskService {
             .toList();
     registrations.repoint(from, to);
     SECURITY.warn(
-        "Kiosks {} re-pointed from {} to {} by {}", codes, from.code(), to.code(), caller.username());
+        "Kiosks {} re-pointed from {} to {} by {}",
+        codes,
+        from.code(),
+        to.code(),
+        caller.username());
     return new Repointed(from.code(), to.code(), codes);
   }
 

@@ -76,7 +76,8 @@ public final class ChangeRows {
             .setIgnoreEmptyLines(true)
             .get()
             .parse(new StringReader(body))) {
-      header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+      header =
+          parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
       for (CSVRecord record : parser) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size() && i < record.size(); i++) {

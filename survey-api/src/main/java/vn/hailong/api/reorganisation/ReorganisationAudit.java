@@ -28,7 +28,8 @@ final class ReorganisationAudit {
       @Nullable String origin,
       List<Report.Line> changes) {}
 
-  static long write(Connection connection, ReorganisationEngine.Audit audit, List<Report.Line> lines)
+  static long write(
+      Connection connection, ReorganisationEngine.Audit audit, List<Report.Line> lines)
       throws SQLException {
     long id;
     try (PreparedStatement insert =
@@ -36,7 +37,15 @@ final class ReorganisationAudit {
             "INSERT INTO reorganisation (applied_at, applied_by, reason, origin) VALUES (?, ?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       // instants as UTC text: Connector/J drops fractions otherwise (docs/decisions.md)
-      insert.setString(1, audit.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' '));
+      insert.setString(
+          1,
+          audit
+              .at()
+              .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+              .atOffset(ZoneOffset.UTC)
+              .toLocalDateTime()
+              .toString()
+              .replace('T', ' '));
       insert.setString(2, audit.by());
       insert.setString(3, ReorganisationEngine.truncate(audit.reason(), 500));
       insert.setString(

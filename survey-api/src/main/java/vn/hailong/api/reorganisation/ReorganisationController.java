@@ -114,8 +114,7 @@ public class ReorganisationController {
           json.readValue(
               trimmed,
               Argument.mapOf(
-                  Argument.STRING,
-                  Argument.listOf(Argument.mapOf(String.class, Object.class))));
+                  Argument.STRING, Argument.listOf(Argument.mapOf(String.class, Object.class))));
       return wrapped.getOrDefault("changes", List.of());
     } catch (IOException | RuntimeException e) {
       throw Problem.invalid(

@@ -206,7 +206,8 @@ public final class ReorganisationEngine {
           String parentCode = rename ? old.parentCode : change.parent();
           List<String> children =
               eras.values().stream()
-                  .filter(e -> old.code.equals(e.parentCode) && (e.to == null || !e.to.isBefore(from)))
+                  .filter(
+                      e -> old.code.equals(e.parentCode) && (e.to == null || !e.to.isBefore(from)))
                   .map(e -> e.code)
                   .toList();
           if (!children.isEmpty()) {
@@ -263,7 +264,9 @@ public final class ReorganisationEngine {
                     change.line(),
                     change.kind().name(),
                     code,
-                    (rename ? "renamed " + old.label() + " to " + name : old.label() + " moved under " + parentCode)
+                    (rename
+                            ? "renamed " + old.label() + " to " + name
+                            : old.label() + " moved under " + parentCode)
                         + " from "
                         + from));
             links.add(new NewLink(change.line(), old.code, code, Share.WHOLE));
@@ -290,7 +293,9 @@ public final class ReorganisationEngine {
     Map<String, List<String>> successors = new LinkedHashMap<>();
     for (Unit unit : tree.all()) {
       for (UnitLink link : tree.successors(unit)) {
-        successors.computeIfAbsent(unit.code(), k -> new ArrayList<>()).add(tree.byId(link.successorId()).code());
+        successors
+            .computeIfAbsent(unit.code(), k -> new ArrayList<>())
+            .add(tree.byId(link.successorId()).code());
       }
     }
     for (NewLink link : links) {
@@ -363,7 +368,9 @@ public final class ReorganisationEngine {
           FieldProblem.badFormat(
               field + ".code",
               "mã '" + code + "' phải là chữ thường ASCII, số, '.' và '-', tối đa 80 ký tự",
-              "code '" + code + "' must be lowercase ASCII letters, digits, '.' and '-', at most 80"));
+              "code '"
+                  + code
+                  + "' must be lowercase ASCII letters, digits, '.' and '-', at most 80"));
       return null;
     }
     Era taken = eras.get(code);
@@ -379,7 +386,10 @@ public final class ReorganisationEngine {
     if (from != null && to != null && to.isBefore(from)) {
       problems.add(
           new FieldProblem(
-              field, "dates-reversed", "kết thúc " + to + " trước khi bắt đầu " + from, "ends " + to + " before it begins " + from));
+              field,
+              "dates-reversed",
+              "kết thúc " + to + " trước khi bắt đầu " + from,
+              "ends " + to + " before it begins " + from));
     }
     if (parentCode == null && level != UnitLevel.PROVINCE) {
       problems.add(FieldProblem.required(field + ".parent"));
@@ -431,7 +441,12 @@ public final class ReorganisationEngine {
       era.line = line;
     }
     ends.add(new End(line, era.code, to, reason));
-    lines.add(new Report.Line(line, "END", era.code, era.name + " ends on " + to + (reason == null ? "" : ": " + reason)));
+    lines.add(
+        new Report.Line(
+            line,
+            "END",
+            era.code,
+            era.name + " ends on " + to + (reason == null ? "" : ": " + reason)));
   }
 
   /** A parent valid over its child's whole life: new children, and children of ended units. */
@@ -449,8 +464,18 @@ public final class ReorganisationEngine {
             new FieldProblem(
                 Change.field(era.line),
                 "parent-not-valid",
-                "đơn vị cấp trên " + parent.label() + " (" + span(parent) + ") không bao trọn " + span(era),
-                "parent " + parent.label() + " (" + span(parent) + ") does not cover " + span(era)));
+                "đơn vị cấp trên "
+                    + parent.label()
+                    + " ("
+                    + span(parent)
+                    + ") không bao trọn "
+                    + span(era),
+                "parent "
+                    + parent.label()
+                    + " ("
+                    + span(parent)
+                    + ") does not cover "
+                    + span(era)));
       }
     }
     for (End end : ends) {
@@ -465,8 +490,16 @@ public final class ReorganisationEngine {
             new FieldProblem(
                 Change.field(end.line()),
                 "children-outlive",
-                parent.label() + " kết thúc " + end.to() + " nhưng đơn vị trực thuộc còn hoạt động: " + first(outliving),
-                parent.label() + " ends " + end.to() + " but units under it stay valid: " + first(outliving)));
+                parent.label()
+                    + " kết thúc "
+                    + end.to()
+                    + " nhưng đơn vị trực thuộc còn hoạt động: "
+                    + first(outliving),
+                parent.label()
+                    + " ends "
+                    + end.to()
+                    + " but units under it stay valid: "
+                    + first(outliving)));
       }
     }
   }
@@ -477,7 +510,9 @@ public final class ReorganisationEngine {
     Map<String, Set<String>> graph = new LinkedHashMap<>();
     for (Unit unit : tree.all()) {
       for (UnitLink link : tree.successors(unit)) {
-        graph.computeIfAbsent(unit.code(), k -> new HashSet<>()).add(tree.byId(link.successorId()).code());
+        graph
+            .computeIfAbsent(unit.code(), k -> new HashSet<>())
+            .add(tree.byId(link.successorId()).code());
       }
     }
     Set<String> seen = new HashSet<>();
@@ -584,7 +619,8 @@ public final class ReorganisationEngine {
           era.existing == null
               ? new TreeMap<>()
               : StoredRatings.perDayAfter(connection, era.existing.id(), era.to);
-      StoredRatings.addInto(days, incoming.getOrDefault(era.code, new TreeMap<>()).tailMap(era.to, false));
+      StoredRatings.addInto(
+          days, incoming.getOrDefault(era.code, new TreeMap<>()).tailMap(era.to, false));
       int count = days.values().stream().mapToInt(Integer::intValue).sum();
       if (count == 0) {
         continue;
@@ -679,7 +715,8 @@ public final class ReorganisationEngine {
       }
     }
     for (NewLink link : links) {
-      UnitStore.link(connection, eras.get(link.predecessor()).id, eras.get(link.successor()).id, link.share());
+      UnitStore.link(
+          connection, eras.get(link.predecessor()).id, eras.get(link.successor()).id, link.share());
     }
     for (Source source : sources) {
       UnitStore.source(connection, eras.get(source.code()).id, truncate(source.source(), 2000));
@@ -700,7 +737,8 @@ public final class ReorganisationEngine {
   }
 
   private static boolean covers(Era parent, Era child) {
-    boolean startsInTime = parent.from == null || (child.from != null && !child.from.isBefore(parent.from));
+    boolean startsInTime =
+        parent.from == null || (child.from != null && !child.from.isBefore(parent.from));
     boolean endsInTime = parent.to == null || (child.to != null && !child.to.isAfter(parent.to));
     return startsInTime && endsInTime;
   }

@@ -45,13 +45,11 @@ public record Report(
   public record Kiosk(String code, String unitCode, boolean revoked, List<String> successors) {}
 
   @Serdeable
-  public record Account(
-      String username, String role, String unitCode, List<String> successors) {}
+  public record Account(String username, String role, String unitCode, List<String> successors) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record Ratings(
-      String unitCode, LocalDate after, int count, @Nullable String movesTo) {}
+  public record Ratings(String unitCode, LocalDate after, int count, @Nullable String movesTo) {}
 
   /** One audited change: the line, what it does, the unit and a sentence saying it. */
   @Serdeable

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 
 /**
  * Moves a unit's rollups dated after a day to another unit, in the caller's transaction on a plain
- * connection: a reorganisation that ends a unit carries the ratings already stored after its end
- * to its successor (docs/units.md), and runs inside the application and inside a Flyway migration.
- * The rollups stay equal to the ratings they count, per unit, day and month.
+ * connection: a reorganisation that ends a unit carries the ratings already stored after its end to
+ * its successor (docs/units.md), and runs inside the application and inside a Flyway migration. The
+ * rollups stay equal to the ratings they count, per unit, day and month.
  */
 public final class RollupMove {
   private RollupMove() {}

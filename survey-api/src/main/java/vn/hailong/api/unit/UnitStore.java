@@ -126,8 +126,7 @@ public final class UnitStore {
   }
 
   /** Records (or replaces) where a unit's facts come from. */
-  public static void source(Connection connection, long unitId, String source)
-      throws SQLException {
+  public static void source(Connection connection, long unitId, String source) throws SQLException {
     try (PreparedStatement delete =
         connection.prepareStatement("DELETE FROM unit_source WHERE unit_id = ?")) {
       delete.setLong(1, unitId);

@@ -185,7 +185,9 @@ class MigrationUpgradeTest {
     flyway("12").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
       String[][] ratings = {
-        {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b01", "khanh-hoa.so-tai-nguyen-moi-truong", "2024-05-06"},
+        {
+          "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b01", "khanh-hoa.so-tai-nguyen-moi-truong", "2024-05-06"
+        },
         {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b02", "khanh-hoa.so-ke-hoach-dau-tu", "2025-05-06"},
         {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b03", "khanh-hoa.so-lao-dong-tbxh", "2025-05-07"}
       };

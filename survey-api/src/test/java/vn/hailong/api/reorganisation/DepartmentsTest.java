@@ -51,7 +51,9 @@ class DepartmentsTest {
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
     return all.stream()
         .filter(u -> "DEPARTMENT".equals(u.get("level")))
-        .filter(u -> "khanh-hoa".equals(u.get("parentCode")) || "ninh-thuan".equals(u.get("parentCode")))
+        .filter(
+            u ->
+                "khanh-hoa".equals(u.get("parentCode")) || "ninh-thuan".equals(u.get("parentCode")))
         .toList();
   }
 
@@ -113,8 +115,7 @@ class DepartmentsTest {
             "Ban Quản lý Khu kinh tế và Khu công nghiệp tỉnh Khánh Hòa"),
         now);
     assertTrue(names(today, "ninh-thuan").isEmpty());
-    Set<String> codes =
-        today.stream().map(u -> (String) u.get("code")).collect(Collectors.toSet());
+    Set<String> codes = today.stream().map(u -> (String) u.get("code")).collect(Collectors.toSet());
     assertTrue(codes.contains(NN_MT), codes.toString());
     assertFalse(codes.contains("khanh-hoa.so-ke-hoach-dau-tu"));
     assertFalse(codes.contains("khanh-hoa.so-giao-thong-van-tai"));

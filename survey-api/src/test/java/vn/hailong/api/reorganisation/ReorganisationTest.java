@@ -104,8 +104,7 @@ class ReorganisationTest {
     assertEquals(200, dry.status(), dry.toString());
     assertEquals(true, dry.json().get("dryRun"));
     assertEquals(
-        List.of(CAM_LAM, CAM_AN),
-        list(dry, "ended").stream().map(e -> e.get("code")).toList());
+        List.of(CAM_LAM, CAM_AN), list(dry, "ended").stream().map(e -> e.get("code")).toList());
     assertEquals(MERGED, list(dry, "started").get(0).get("code"));
     assertEquals(2, list(dry, "links").size());
     assertEquals("cam-lam-quay-1", list(dry, "kiosks").get(0).get("code"));
@@ -122,7 +121,8 @@ class ReorganisationTest {
     Api.Reply noReason = csv("?dryRun=false", MERGER, admin);
     assertEquals(400, noReason.status(), noReason.toString());
 
-    Api.Reply applied = csv("?dryRun=false&reason=Ngh%E1%BB%8B+quy%E1%BA%BFt+th%E1%BB%AD", MERGER, admin);
+    Api.Reply applied =
+        csv("?dryRun=false&reason=Ngh%E1%BB%8B+quy%E1%BA%BFt+th%E1%BB%AD", MERGER, admin);
 
     assertEquals(200, applied.status(), applied.toString());
     assertEquals(false, applied.json().get("dryRun"));
@@ -149,7 +149,9 @@ class ReorganisationTest {
     assertEquals("Nghị quyết thử", latest.get("reason"));
     List<Map<String, Object>> changes = (List<Map<String, Object>>) latest.get("changes");
     assertTrue(
-        changes.stream().map(c -> c.get("change")).collect(Collectors.toSet())
+        changes.stream()
+            .map(c -> c.get("change"))
+            .collect(Collectors.toSet())
             .containsAll(List.of("END", "CREATE", "LINK", "MOVE_RATINGS")),
         changes.toString());
 
@@ -157,9 +159,7 @@ class ReorganisationTest {
     clock.set(Instant.parse("2027-01-01T01:00:00Z"));
     Api.Reply repointed =
         api.post(
-            "/api/v1/kiosks/repoint",
-            Map.of("fromUnitCode", CAM_LAM, "toUnitCode", MERGED),
-            admin);
+            "/api/v1/kiosks/repoint", Map.of("fromUnitCode", CAM_LAM, "toUnitCode", MERGED), admin);
     assertEquals(200, repointed.status(), repointed.toString());
     assertEquals(List.of("cam-lam-quay-1"), repointed.json().get("kiosks"));
     Map<String, Object> queued = Ratings.web(CAM_LAM, "2026-12-31T16:00:00+07:00");
@@ -231,10 +231,14 @@ class ReorganisationTest {
           api.post(
               "/api/v1/accounts",
               Map.of(
-                  "username", username,
-                  "password", "mat-khau-dai-du-12",
-                  "role", role,
-                  "unitCode", "khanh-hoa"),
+                  "username",
+                  username,
+                  "password",
+                  "mat-khau-dai-du-12",
+                  "role",
+                  role,
+                  "unitCode",
+                  "khanh-hoa"),
               admin);
       assertEquals(201, created.status(), created.toString());
       String token = api.login(username, "mat-khau-dai-du-12");

@@ -75,8 +75,7 @@ class UnitControllerTest {
     assertTrue(units.stream().noneMatch(u -> u.code().equals("ninh-thuan")));
     // V14: the merged province's 13 departments and its economic-zone board, and the 6 central
     // agencies (level OTHER), which our data does not reorganise
-    assertEquals(
-        65 + 1 + 14 + 6, units.size(), "the communes, the province and its 20 agencies");
+    assertEquals(65 + 1 + 14 + 6, units.size(), "the communes, the province and its 20 agencies");
   }
 
   @Test
