@@ -744,7 +744,7 @@ public final class ReorganisationEngine {
   }
 
   private static String span(Era era) {
-    return dayOrOpen(era.from) + ".." + dayOrOpen(era.to);
+    return dayOrOpen(era.from) + " – " + dayOrOpen(era.to);
   }
 
   private static String dayOrOpen(@Nullable LocalDate day) {
