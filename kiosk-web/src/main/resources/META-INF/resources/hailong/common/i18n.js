@@ -26,6 +26,7 @@ export const STRINGS = {
     staffDropped: 'Máy chủ không nhận (vẫn lưu trên máy)',
     staffOldest: (since, status) => `Đánh giá chờ lâu nhất: từ ${since}${status ? `; máy chủ trả lời lần cuối: ${status}` : ''}.`,
     staffEmpty: 'Không có đánh giá nào chờ gửi.',
+    unitEndedNotice: (name, end, next) => `${name} đã kết thúc hoạt động ngày ${end}${next ? `; đơn vị kế tiếp: ${next}` : ''}. Đánh giá có ngày đến hết ${end} vẫn được gửi; xin báo quản trị viên chuyển kiosk này sang đơn vị kế tiếp.`,
     staffExport: 'Tải tệp JSON',
     staffClose: 'Đóng',
     // web form
@@ -70,6 +71,7 @@ export const STRINGS = {
     staffDropped: 'Not accepted by the server (kept on this device)',
     staffOldest: (since, status) => `Oldest waiting rating: since ${since}${status ? `; last answer of the server: ${status}` : ''}.`,
     staffEmpty: 'No rating is waiting to be sent.',
+    unitEndedNotice: (name, end, next) => `${name} ended on ${end}${next ? `; succeeded by: ${next}` : ''}. Ratings dated up to ${end} are still sent; ask an admin to re-point this kiosk to the successor.`,
     staffExport: 'Download JSON file',
     staffClose: 'Close',
     formTitle: 'Satisfaction survey',

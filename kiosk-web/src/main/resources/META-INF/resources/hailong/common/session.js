@@ -51,6 +51,22 @@ export function send(method, url, body) {
   return request(method, url, body);
 }
 
+/** A write whose body is text of another type, e.g. a CSV upload (text/csv). */
+export async function sendText(method, url, text, contentType) {
+  const response = await fetch(url, {
+    method,
+    headers: { Accept: 'application/json', [CSRF_HEADER]: '1', 'Content-Type': contentType },
+    credentials: 'same-origin',
+    body: text,
+  });
+  if (response.status === 401) {
+    toLogin(localStorage.getItem(MARKER) ? 'expired' : 'required');
+    throw new ApiError(401, null);
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return response.json();
+}
+
 /** Who is logged in, or null when nobody is (the caller decides what to say). */
 export async function currentSession() {
   try {

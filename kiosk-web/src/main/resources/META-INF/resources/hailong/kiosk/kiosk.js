@@ -169,6 +169,16 @@ function renderStaff(t) {
   $('[data-role="staff-detail"]').textContent = oldest
     ? t.staffOldest(new Date(oldest.queuedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'vi-VN'), oldest.lastStatus)
     : t.staffEmpty;
+  // the unit ended (a reorganisation): staff are told, and whom to ask
+  const ended = $('[data-role="staff-unit-ended"]');
+  const unit = state.unit || {};
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + offset()));
+  if (unit.validTo && unit.validTo < today) {
+    ended.textContent = t.unitEndedNotice(unit.name, unit.validTo, (unit.successors || []).map((s) => s.code).join(', '));
+    ended.hidden = false;
+  } else {
+    ended.hidden = true;
+  }
 }
 
 async function exportQueue() {

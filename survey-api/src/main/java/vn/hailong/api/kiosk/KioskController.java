@@ -64,4 +64,13 @@ public class KioskController {
   public HttpResponse<Registered> renew(String code, Authentication who) {
     return HttpResponse.created(kiosks.renew(code, Scope.of(who)));
   }
+
+  @Serdeable
+  public record Repoint(@Nullable String fromUnitCode, @Nullable String toUnitCode) {}
+
+  /** Every kiosk of an ended unit to one of its successors, in one action (admins). */
+  @Post("/repoint")
+  public KioskService.Repointed repoint(@Body Repoint body, Authentication who) {
+    return kiosks.repoint(body.fromUnitCode(), body.toUnitCode(), Scope.of(who));
+  }
 }

@@ -45,6 +45,12 @@ public class KioskRegistrations {
     return kiosks.findAll();
   }
 
+  /** Every kiosk of {@code from} to {@code to}; the caller has checked both. */
+  @io.micronaut.transaction.annotation.Transactional
+  int repoint(Unit from, Unit to) {
+    return kiosks.repoint(from.id(), to.id());
+  }
+
   /** The caller has checked the code and that the unit is valid today and in their scope. */
   public Registration register(String code, Unit unit, String createdBy) {
     String token = KioskTokens.newToken();

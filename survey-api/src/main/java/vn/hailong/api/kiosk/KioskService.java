@@ -130,6 +130,63 @@ public class KioskService {
     return registered(registrations.renew(code, unit));
   }
 
+  /** How many kiosks moved from an ended unit to one of its successors. */
+  @Serdeable
+  public record Repointed(String fromUnitCode, String toUnitCode, List<String> kiosks) {}
+
+  /**
+   * Re-points every kiosk of an ended unit to one of its successors, valid today (admins only: it
+   * crosses subtrees). The kiosks keep their tokens; what they queued for the ended unit, dated
+   * before its end, is still accepted (docs/kiosk.md).
+   */
+  public Repointed repoint(@Nullable String fromCode, @Nullable String toCode, Scope caller) {
+    if (!caller.admin()) {
+      throw Problem.forbidden("Chỉ quản trị viên / admins only");
+    }
+    FieldProblems problems = new FieldProblems();
+    UnitTree tree = units.tree();
+    Unit from = tree.find("fromUnitCode", fromCode, problems);
+    Unit to = tree.find("toUnitCode", toCode, problems);
+    LocalDate today = VietnamTime.localDate(clock.instant());
+    if (from != null && from.validOn(today)) {
+      problems.add(
+          new FieldProblem(
+              "fromUnitCode",
+              "still-valid",
+              from.name() + " vẫn đang hoạt động",
+              from.name() + " has not ended"));
+    }
+    if (from != null && to != null) {
+      boolean successor =
+          tree.successors(from).stream().anyMatch(link -> link.successorId() == to.id());
+      if (!successor) {
+        problems.add(
+            new FieldProblem(
+                "toUnitCode",
+                "not-a-successor",
+                to.name() + " không phải đơn vị kế tiếp của " + from.name(),
+                to.name() + " is not a successor of " + from.name()));
+      } else if (!to.validOn(today)) {
+        problems.add(tree.notValid("toUnitCode", to, today));
+      }
+    }
+    problems.throwIfAny();
+    List<String> codes =
+        registrations.all().stream()
+            .filter(k -> k.unitId() == from.id())
+            .map(Kiosk::code)
+            .sorted()
+            .toList();
+    registrations.repoint(from, to);
+    SECURITY.warn(
+        "Kiosks {} re-pointed from {} to {} by {}",
+        codes,
+        from.code(),
+        to.code(),
+        caller.username());
+    return new Repointed(from.code(), to.code(), codes);
+  }
+
   /**
    * The kiosk, if the caller may manage it. For anyone but an admin a code outside the subtree and
    * a code no kiosk has are the same 403.

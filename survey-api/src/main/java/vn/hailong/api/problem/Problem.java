@@ -37,6 +37,15 @@ public final class Problem extends RuntimeException {
         null);
   }
 
+  /** A 400-class problem of another type than invalid-request, with every problem found. */
+  public static Problem invalid(ProblemType type, List<FieldProblem> errors) {
+    return new Problem(
+        type,
+        errors.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")),
+        errors,
+        null);
+  }
+
   public static Problem invalid(FieldProblem error) {
     return invalid(List.of(error));
   }

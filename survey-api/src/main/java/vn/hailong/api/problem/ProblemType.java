@@ -54,7 +54,12 @@ public enum ProblemType {
       "Máy chủ đang bận, xin thử lại",
       "Busy, please try again"),
   ALERT_CLOSED(
-      "alert-closed", HttpStatus.CONFLICT, "Cảnh báo đã được đóng", "Alert already closed");
+      "alert-closed", HttpStatus.CONFLICT, "Cảnh báo đã được đóng", "Alert already closed"),
+  REORGANISATION_REFUSED(
+      "reorganisation-refused",
+      HttpStatus.BAD_REQUEST,
+      "Phương án sắp xếp bị từ chối, không có thay đổi nào",
+      "Reorganisation refused, nothing was changed");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";

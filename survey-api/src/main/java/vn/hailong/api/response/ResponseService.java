@@ -105,7 +105,11 @@ public class ResponseService {
                     () ->
                         Problem.unauthorized(
                             "Đánh giá từ kiosk cần mã kiosk hợp lệ / KIOSK ratings need a valid kiosk token"));
-        if (kiosk.unitId() != submission.unit().id()) {
+        // a kiosk re-pointed to a successor still delivers what it queued for the ended unit
+        // (dated before the end: a later date was refused as not valid already)
+        if (kiosk.unitId() != submission.unit().id()
+            && units.tree().successors(submission.unit()).stream()
+                .noneMatch(link -> link.successorId() == kiosk.unitId())) {
           throw Problem.forbidden(
               "Kiosk "
                   + kiosk.code()

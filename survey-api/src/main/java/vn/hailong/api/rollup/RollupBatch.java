@@ -77,6 +77,14 @@ public final class RollupBatch {
     }
   }
 
+  /** A criterion's long-form excess as stored ({@link RollupTables#EXCESS}), for a move. */
+  void addExcess(long unitId, LocalDate day, String criterion, long[] increments) {
+    long[] sum = excess.computeIfAbsent(new Key(unitId, day, criterion), k -> new long[4]);
+    for (int i = 0; i < 4; i++) {
+      sum[i] += increments[i];
+    }
+  }
+
   public boolean isEmpty() {
     return counts.isEmpty() && excess.isEmpty();
   }

@@ -58,7 +58,7 @@ public class RollupWriter {
         connection, RollupTables.RESPONDENT_MONTHLY, "month_key", counted.excessByMonth(), true);
   }
 
-  private static void upsertExcess(
+  static void upsertExcess(
       Connection connection,
       String table,
       String periodColumn,
@@ -100,7 +100,7 @@ public class RollupWriter {
         });
   }
 
-  private static void upsert(
+  static void upsert(
       Connection connection,
       String table,
       String periodColumn,

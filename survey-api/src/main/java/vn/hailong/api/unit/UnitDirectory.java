@@ -25,7 +25,7 @@ public class UnitDirectory {
 
   @Scheduled(fixedDelay = "60s", initialDelay = "60s")
   public synchronized UnitTree reload() {
-    tree = new UnitTree(units.findAllOrderByPath(), links.findAll());
+    tree = new UnitTree(units.findAllOrderByPath(), links.findAll(), links.sources());
     return tree;
   }
 }

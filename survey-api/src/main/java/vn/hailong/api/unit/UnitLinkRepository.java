@@ -29,4 +29,20 @@ class UnitLinkRepository {
           }
         });
   }
+
+  /** Where each unit's facts come from, for the units that have a recorded source. */
+  @Transactional(readOnly = true)
+  java.util.Map<Long, String> sources() {
+    return jdbc.prepareStatement(
+        "SELECT unit_id, source FROM unit_source",
+        statement -> {
+          try (var rows = statement.executeQuery()) {
+            var sources = new java.util.HashMap<Long, String>();
+            while (rows.next()) {
+              sources.put(rows.getLong(1), rows.getString(2));
+            }
+            return sources;
+          }
+        });
+  }
 }

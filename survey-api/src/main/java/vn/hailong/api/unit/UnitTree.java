@@ -22,8 +22,18 @@ public final class UnitTree {
   private final Map<String, Unit> byCode;
   private final Map<Long, List<UnitLink>> successors;
   private final Map<Long, List<UnitLink>> predecessors;
+  private final Map<Long, String> sources;
 
   public UnitTree(List<Unit> units, List<UnitLink> links) {
+    this(units, links, Map.of());
+  }
+
+  /**
+   * @param sources where a unit's facts come from (the {@code source} of the reorganisation row
+   *     that created or ended it), by unit id; units loaded by the early migrations have none
+   */
+  public UnitTree(List<Unit> units, List<UnitLink> links, Map<Long, String> sources) {
+    this.sources = Map.copyOf(sources);
     this.units = units.stream().sorted(Comparator.comparing(Unit::path)).toList();
     this.byId = units.stream().collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
     this.byCode =
@@ -110,6 +120,12 @@ public final class UnitTree {
       throw Problem.notFound(unknown.vi() + " / " + unknown.en());
     }
     return unit;
+  }
+
+  /** Where the unit's facts come from, or null when nobody recorded it. */
+  @Nullable
+  public String source(Unit unit) {
+    return sources.get(unit.id());
   }
 
   public Unit byId(long id) {

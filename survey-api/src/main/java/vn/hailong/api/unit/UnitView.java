@@ -18,7 +18,8 @@ public record UnitView(
     @Nullable LocalDate validTo,
     @Nullable String endReason,
     List<Link> predecessors,
-    List<Link> successors) {
+    List<Link> successors,
+    @Nullable String source) {
 
   @Serdeable
   public record Link(String code, Share share) {}
@@ -39,6 +40,7 @@ public record UnitView(
             .toList(),
         tree.successors(unit).stream()
             .map(link -> new Link(tree.byId(link.successorId()).code(), link.share()))
-            .toList());
+            .toList(),
+        tree.source(unit));
   }
 }

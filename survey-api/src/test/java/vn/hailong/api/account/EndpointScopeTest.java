@@ -122,6 +122,33 @@ class EndpointScopeTest {
           byName("POST", "/api/v1/kiosks/{code}/revoke"),
           byName("POST", "/api/v1/kiosks/{code}/setup-link"),
           new Endpoint(
+              "POST",
+              "/api/v1/kiosks/repoint",
+              Kind.NOT_FOR_OFFICERS,
+              "admins re-point the kiosks of an ended unit: it crosses subtrees",
+              List.of(
+                  unit ->
+                      HttpRequest.POST(
+                          "/api/v1/kiosks/repoint",
+                          Map.of("fromUnitCode", unit, "toUnitCode", "khanh-hoa")))),
+          new Endpoint(
+              "POST",
+              "/api/v1/reorganisations",
+              Kind.NOT_FOR_OFFICERS,
+              "only admins change the tree",
+              List.of(
+                  unit ->
+                      HttpRequest.POST(
+                              "/api/v1/reorganisations?dryRun=true",
+                              "change,code,valid_to\nEND," + unit + ",2027-12-31\n")
+                          .contentType("text/csv"))),
+          new Endpoint(
+              "GET",
+              "/api/v1/reorganisations",
+              Kind.NOT_FOR_OFFICERS,
+              "the audit of reorganisations is the admins'",
+              List.of(get("/api/v1/reorganisations?unit=%s"))),
+          new Endpoint(
               "GET",
               "/api/v1/reports/{file}",
               Kind.SCOPED,

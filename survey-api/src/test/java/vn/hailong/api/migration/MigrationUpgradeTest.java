@@ -235,4 +235,110 @@ class MigrationUpgradeTest {
       assertEquals(4, monthly.getLong(5));
     }
   }
+
+  /**
+   * V14 loads today's departments through the reorganisation import: the ratings and targets of a
+   * 2017-era department stay with it; one dated after its end moves to its single successor (with
+   * its rollups), one with several successors stays where it was (the audit says so).
+   */
+  @Test
+  void ratingsAndTargetsOfOldDepartmentsStayWithThemAcrossV14() throws SQLException {
+    flyway("12").clean();
+    flyway("12").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      String[][] ratings = {
+        {
+          "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b01", "khanh-hoa.so-tai-nguyen-moi-truong", "2024-05-06"
+        },
+        {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b02", "khanh-hoa.so-ke-hoach-dau-tu", "2025-05-06"},
+        {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b03", "khanh-hoa.so-lao-dong-tbxh", "2025-05-07"}
+      };
+      for (String[] rating : ratings) {
+        c.createStatement()
+            .executeUpdate(
+                "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                    + " content_hash, burst, time_corrected) SELECT '"
+                    + rating[0]
+                    + "', id, 'WEB', '"
+                    + rating[2]
+                    + " 02:00:00', '"
+                    + rating[2]
+                    + "', '"
+                    + rating[2]
+                    + " 02:00:01', 'h', FALSE, FALSE FROM unit WHERE code = '"
+                    + rating[1]
+                    + "'");
+        c.createStatement()
+            .executeUpdate(
+                "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5,"
+                    + " n_na) SELECT id, '"
+                    + rating[2]
+                    + "', 'ACCESS', 0, 0, 0, 0, 1, 0 FROM unit WHERE code = '"
+                    + rating[1]
+                    + "'");
+        c.createStatement()
+            .executeUpdate(
+                "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5,"
+                    + " n_na) SELECT id, "
+                    + rating[2].substring(0, 4)
+                    + rating[2].substring(5, 7)
+                    + ", 'ACCESS', 0, 0, 0, 0, 1, 0 FROM unit WHERE code = '"
+                    + rating[1]
+                    + "'");
+      }
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO target (target_key, unit_id, target_year, criterion, percent,"
+                  + " updated_at, updated_by) SELECT CONCAT(id, ':2024:*'), id, 2024, NULL, 90.0,"
+                  + " '2024-01-01 00:00:00', 'planner' FROM unit"
+                  + " WHERE code = 'khanh-hoa.so-tai-nguyen-moi-truong'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      assertEquals(
+          "khanh-hoa.so-tai-nguyen-moi-truong|2025-02-28",
+          text(
+              c,
+              "SELECT CONCAT(u.code, '|', u.valid_to) FROM response r JOIN unit u ON u.id ="
+                  + " r.unit_id WHERE r.id = '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b01'"));
+      assertEquals(
+          "khanh-hoa.so-tai-chinh.2025-03",
+          text(
+              c,
+              "SELECT u.code FROM response r JOIN unit u ON u.id = r.unit_id"
+                  + " WHERE r.id = '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b02'"));
+      assertEquals(
+          "khanh-hoa.so-tai-chinh.2025-03|202505",
+          text(
+              c,
+              "SELECT CONCAT(u.code, '|', m.month_key) FROM monthly_rollup m JOIN unit u ON u.id ="
+                  + " m.unit_id WHERE u.code LIKE 'khanh-hoa.so-%' AND m.month_key = 202505"
+                  + " AND m.n5 = 1 AND u.code <> 'khanh-hoa.so-lao-dong-tbxh'"));
+      assertEquals(
+          "khanh-hoa.so-lao-dong-tbxh",
+          text(
+              c,
+              "SELECT u.code FROM response r JOIN unit u ON u.id = r.unit_id"
+                  + " WHERE r.id = '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b03'"));
+      assertEquals(
+          "khanh-hoa.so-tai-nguyen-moi-truong",
+          text(c, "SELECT u.code FROM target t JOIN unit u ON u.id = t.unit_id"));
+      assertEquals("migration", text(c, "SELECT applied_by FROM reorganisation"));
+      assertEquals(
+          "1",
+          text(
+              c,
+              "SELECT COUNT(*) FROM daily_rollup d JOIN unit u ON u.id = d.unit_id"
+                  + " WHERE u.code = 'khanh-hoa.so-tai-chinh.2025-03'"));
+    }
+  }
+
+  private static String text(Connection c, String sql) throws SQLException {
+    try (ResultSet rows = c.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
 }
