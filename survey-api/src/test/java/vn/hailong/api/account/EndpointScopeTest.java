@@ -213,7 +213,28 @@ class EndpointScopeTest {
           byId("PUT", "/api/v1/plans/{id}", "plan/PlanScopeTest"),
           byId("DELETE", "/api/v1/plans/{id}", "plan/PlanScopeTest"),
           byId("PUT", "/api/v1/plans/{id}/evidence", "plan/PlanScopeTest"),
-          byId("GET", "/api/v1/plans/{id}/evidence", "plan/PlanScopeTest"));
+          byId("GET", "/api/v1/plans/{id}/evidence", "plan/PlanScopeTest"),
+          scoped("GET", "/api/v1/dossiers", get("/api/v1/dossiers?unit=%s&period=2017-Q3")),
+          new Endpoint(
+              "POST",
+              "/api/v1/dossiers/imports",
+              Kind.NOT_FOR_OFFICERS,
+              "planners and admins import the province's figures",
+              List.of(
+                  unit ->
+                      HttpRequest.POST(
+                              "/api/v1/dossiers/imports",
+                              "ma_don_vi,ky,tiep_nhan,da_giai_quyet,som_han,dung_han,tre_han,"
+                                  + "chua_giai_quyet\n"
+                                  + unit
+                                  + ",2017-Q3,10,10,8,2,0,0\n")
+                          .contentType("text/csv"))),
+          new Endpoint(
+              "GET",
+              "/api/v1/dossiers/imports/{id}",
+              Kind.NOT_FOR_OFFICERS,
+              "an import's progress, for the planner who started it",
+              List.of(get("/api/v1/dossiers/imports/%s"))));
 
   private static Endpoint scoped(
       String method, String route, Function<String, MutableHttpRequest<?>> request) {
