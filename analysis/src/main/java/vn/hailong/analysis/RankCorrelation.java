@@ -9,10 +9,10 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  *
  * <p>ρ is Pearson's correlation of the ranks (ties get their average rank), as Commons Math's
  * {@link SpearmansCorrelation} computes it. The two-sided p-value of "no monotone relation" uses
- * the t approximation with n − 2 degrees of freedom: t = ρ·√((n − 2)/(1 − ρ²)), p = 2·P(T &gt;
- * |t|) (Zar, <i>Biostatistical Analysis</i>, 5th ed., §19.9; the same as SciPy's {@code
- * spearmanr}). It is rough for n below about 10 and says nothing of cause. Fewer than 3 pairs, or a
- * measure that is the same for every unit, give NaN for ρ and p.
+ * the t approximation with n − 2 degrees of freedom: t = ρ·√((n − 2)/(1 − ρ²)), p = 2·P(T &gt; |t|)
+ * (Zar, <i>Biostatistical Analysis</i>, 5th ed., §19.9; the same as SciPy's {@code spearmanr}). It
+ * is rough for n below about 10 and says nothing of cause. Fewer than 3 pairs, or a measure that is
+ * the same for every unit, give NaN for ρ and p.
  *
  * @param rho Spearman's ρ in [−1, 1], NaN when undefined
  * @param n the number of pairs

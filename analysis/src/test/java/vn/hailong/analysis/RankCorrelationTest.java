@@ -12,7 +12,8 @@ class RankCorrelationTest {
   @Test
   void tiesGetTheirAverageRank() {
     // ranks of y: 1, 2, 3.5, 5, 3.5; ρ = 8 / √(10 · 9.5) = 0.82078...; t = 2.4887 with 3 df
-    RankCorrelation r = RankCorrelation.of(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7});
+    RankCorrelation r =
+        RankCorrelation.of(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7});
     assertEquals(0.8207826816681233, r.rho(), 1e-12);
     assertEquals(5, r.n());
     assertEquals(0.08858700531354384, r.pValue(), 1e-9);
@@ -31,7 +32,8 @@ class RankCorrelationTest {
 
   @Test
   void aPerfectOrderHasPZeroAndAReversedOneRhoMinusOne() {
-    RankCorrelation up = RankCorrelation.of(new double[] {1, 2, 3, 4}, new double[] {10, 20, 30, 40});
+    RankCorrelation up =
+        RankCorrelation.of(new double[] {1, 2, 3, 4}, new double[] {10, 20, 30, 40});
     assertEquals(1.0, up.rho(), 1e-12);
     assertEquals(0.0, up.pValue());
     RankCorrelation down = RankCorrelation.of(new double[] {1, 2, 3}, new double[] {3, 2, 1});

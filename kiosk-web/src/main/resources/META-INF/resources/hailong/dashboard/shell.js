@@ -8,7 +8,7 @@ import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVie
 import { STRINGS } from './strings.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets', 'people', 'kiosks', 'plans'];
+export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets', 'people', 'kiosks', 'plans', 'dossiers'];
 // pages only some roles open (the server refuses the others anyway)
 const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'] };
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"

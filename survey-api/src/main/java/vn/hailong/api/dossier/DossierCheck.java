@@ -138,19 +138,8 @@ final class DossierCheck {
       }
       good.add(
           new DossierFigures(
-              unit.id(),
-              period,
-              received,
-              carried,
-              online,
-              direct,
-              resolved,
-              early,
-              onTime,
-              late,
-              pending,
-              inTime,
-              overdue));
+              unit.id(), period, received, carried, online, direct, resolved, early, onTime, late,
+              pending, inTime, overdue));
     }
     return new Result(good, bad);
   }

@@ -2,7 +2,6 @@ package vn.hailong.api.dossier;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -70,11 +69,13 @@ final class DossierFile {
     }
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter =
-        firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+        firstLine.chars().filter(c -> c == ';').count()
+                > firstLine.chars().filter(c -> c == ',').count()
             ? ';'
             : ',';
     CSVFormat format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(delimiter)
             .setIgnoreSurroundingSpaces(true)
             // kept, so that record numbers stay line numbers; blank rows are skipped below

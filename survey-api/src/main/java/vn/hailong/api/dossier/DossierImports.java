@@ -24,12 +24,13 @@ import vn.hailong.api.problem.Problem;
 import vn.hailong.api.unit.UnitDirectory;
 
 /**
- * Imports of dossier statistics. The whole file is read and checked first: a file with a bad row
- * is refused whole (400, every bad row by its line) and stores nothing, unless {@code
+ * Imports of dossier statistics. The whole file is read and checked first: a file with a bad row is
+ * refused whole (400, every bad row by its line) and stores nothing, unless {@code
  * skipInconsistent} is asked for and the only bad rows are ones whose figures do not add up: those
  * are then left out and reported. The good rows are then stored in the background in one
  * transaction (all or nothing), {@value #BATCH} to a statement batch, and the job says how far it
- * has got, so that the page can show progress on a large file. Jobs live in this instance's memory for an hour (docs/dossiers.md).
+ * has got, so that the page can show progress on a large file. Jobs live in this instance's memory
+ * for an hour (docs/dossiers.md).
  */
 @Singleton
 public class DossierImports {
@@ -98,14 +99,14 @@ public class DossierImports {
 
   /** Checks the file and starts storing it; the answer is the job's first progress. */
   public Progress start(byte[] content, boolean skipInconsistent, Scope scope) {
-    DossierCheck.Result result =
-        DossierCheck.check(DossierFile.read(content), units.tree(), scope);
+    DossierCheck.Result result = DossierCheck.check(DossierFile.read(content), units.tree(), scope);
     if (!result.bad().isEmpty() && !(skipInconsistent && result.onlyInconsistent())) {
       throw Problem.invalid(lineProblems(result.bad()));
     }
     List<Skipped> skipped = new ArrayList<>();
     result.bad().forEach(b -> skipped.add(new Skipped(b.line(), b.unitCode(), b.problems())));
-    Job job = new Job(scope.username(), result.good().size(), List.copyOf(skipped), clock.instant());
+    Job job =
+        new Job(scope.username(), result.good().size(), List.copyOf(skipped), clock.instant());
     synchronized (jobs) {
       jobs.put(job.id, job);
     }

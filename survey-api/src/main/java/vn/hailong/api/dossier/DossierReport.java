@@ -22,8 +22,8 @@ import vn.hailong.api.analysis.SatisfactionService;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.unit.Unit;
-import vn.hailong.api.unit.UnitTree;
 import vn.hailong.api.unit.UnitDirectory;
+import vn.hailong.api.unit.UnitTree;
 
 /**
  * A unit's dossier timeliness in a period next to its satisfaction with results (RESULTS), and the
@@ -92,8 +92,7 @@ public class DossierReport {
   public Report report(@Nullable String unitCode, @Nullable String periodLabel, Scope scope) {
     UnitTree tree = units.tree();
     Unit unit = scope.top(tree, "unit", unitCode);
-    List<Unit> children =
-        tree.all().stream().filter(u -> unit.id().equals(u.parentId())).toList();
+    List<Unit> children = tree.all().stream().filter(u -> unit.id().equals(u.parentId())).toList();
     List<Long> ids = new ArrayList<>();
     ids.add(unit.id());
     children.forEach(c -> ids.add(c.id()));
@@ -143,7 +142,10 @@ public class DossierReport {
                 scope,
                 AnalysisRequests.DefaultRange.THIS_QUARTER));
     SatisfactionReport.CriterionResult results =
-        s.criteria().stream().filter(c -> c.criterion().equals("RESULTS")).findFirst().orElseThrow();
+        s.criteria().stream()
+            .filter(c -> c.criterion().equals("RESULTS"))
+            .findFirst()
+            .orElseThrow();
     return new UnitRow(
         unit.code(),
         unit.name(),

@@ -19,7 +19,8 @@ final class EvidenceNames {
     }
     String extension = "." + type.extension();
     if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)
-        && !(type == EvidenceType.JPEG && name.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))) {
+        && !(type == EvidenceType.JPEG
+            && name.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))) {
       name = name + extension;
     }
     return name.length() > 200 ? name.substring(name.length() - 200) : name;

@@ -59,7 +59,8 @@ class EvidenceStore {
           statement.setLong(1, itemId);
           try (var rows = statement.executeQuery()) {
             return rows.next()
-                ? Optional.of(new StoredFile(rows.getString(1), rows.getString(2), rows.getBytes(3)))
+                ? Optional.of(
+                    new StoredFile(rows.getString(1), rows.getString(2), rows.getBytes(3)))
                 : Optional.<StoredFile>empty();
           }
         });
@@ -68,12 +69,7 @@ class EvidenceStore {
   /** Stores the task's file, replacing the one it had. */
   @Transactional
   void store(
-      long itemId,
-      String name,
-      EvidenceType type,
-      byte[] content,
-      LocalDateTime at,
-      String by) {
+      long itemId, String name, EvidenceType type, byte[] content, LocalDateTime at, String by) {
     delete(itemId);
     jdbc.prepareStatement(
         "INSERT INTO plan_evidence_file (item_id, file_name, media_type, size_bytes, content,"

@@ -69,10 +69,7 @@ public class PlanController {
   /** The body is the file itself; its type is read from its content, {@code name} is kept. */
   @Put(value = "/{id}/evidence", consumes = MediaType.ALL)
   public Item attach(
-      long id,
-      @QueryValue @Nullable String name,
-      @Body @Nullable byte[] body,
-      Authentication who) {
+      long id, @QueryValue @Nullable String name, @Body @Nullable byte[] body, Authentication who) {
     return plans.attach(id, name, body, Scope.of(who));
   }
 

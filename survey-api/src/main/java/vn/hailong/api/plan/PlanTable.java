@@ -53,7 +53,10 @@ record PlanTable(String title, String unitName, int year, List<Section> sections
       sections.add(new Section(ROMAN[c.ordinal()], heading(c), rows));
     }
     return new PlanTable(
-        "Kế hoạch nâng cao Chỉ số hài lòng năm " + plan.year(), plan.unitName(), plan.year(), sections);
+        "Kế hoạch nâng cao Chỉ số hài lòng năm " + plan.year(),
+        plan.unitName(),
+        plan.year(),
+        sections);
   }
 
   /** "Tiêu chí thủ tục hành chính", as the annexes head each group. */

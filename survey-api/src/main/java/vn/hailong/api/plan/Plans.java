@@ -82,10 +82,7 @@ public class Plans {
     List<PlanItem> done = items.findByUnitIdInAndDoneOnBetweenOrderByDoneOn(ids, start, end);
     Map<Long, EvidenceFile> files = evidence.describe(done.stream().map(PlanItem::id).toList());
     return new Milestones(
-        unit.code(),
-        start,
-        end,
-        done.stream().map(i -> view(i, tree, files.get(i.id()))).toList());
+        unit.code(), start, end, done.stream().map(i -> view(i, tree, files.get(i.id()))).toList());
   }
 
   @Transactional
@@ -137,7 +134,12 @@ public class Plans {
                             "only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG files")));
     String name = EvidenceNames.clean(fileName, type);
     evidence.store(
-        id, name, type, content, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), scope.username());
+        id,
+        name,
+        type,
+        content,
+        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+        scope.username());
     return view(item, units.tree(), evidence.describe(List.of(id)).get(id));
   }
 
@@ -147,7 +149,9 @@ public class Plans {
     return evidence
         .read(id)
         .orElseThrow(
-            () -> Problem.notFound("Nhiệm vụ chưa có tệp minh chứng / the task has no evidence file"));
+            () ->
+                Problem.notFound(
+                    "Nhiệm vụ chưa có tệp minh chứng / the task has no evidence file"));
   }
 
   /** The task, when it exists and lies in the caller's subtree; 403 otherwise (404 for admins). */

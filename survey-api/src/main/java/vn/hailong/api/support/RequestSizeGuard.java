@@ -16,8 +16,8 @@ import vn.hailong.api.problem.ProblemType;
 /**
  * Keeps JSON requests small (64 KB) although the server takes up to 12 MB for the few routes that
  * receive files: a task's evidence (10 MB at most) and a dossier statistics import. Micronaut has
- * one request size for all routes, so the smaller limit is checked here, before authentication,
- * on the declared length (docs/decisions.md, "Uploads").
+ * one request size for all routes, so the smaller limit is checked here, before authentication, on
+ * the declared length (docs/decisions.md, "Uploads").
  */
 @ServerFilter("/api/**")
 public class RequestSizeGuard implements Ordered {
@@ -36,12 +36,12 @@ public class RequestSizeGuard implements Ordered {
   @Nullable
   HttpResponse<?> check(HttpRequest<?> request) {
     long length = request.getContentLength();
-    if (length <= JSON_LIMIT || UPLOADS.stream().anyMatch(p -> p.matcher(request.getPath()).matches())) {
+    if (length <= JSON_LIMIT
+        || UPLOADS.stream().anyMatch(p -> p.matcher(request.getPath()).matches())) {
       return null;
     }
     return ProblemHandler.respond(
         Problem.of(
-            ProblemType.TOO_LARGE,
-            "Nội dung lớn hơn 64 KB / the body is larger than 64 KB"));
+            ProblemType.TOO_LARGE, "Nội dung lớn hơn 64 KB / the body is larger than 64 KB"));
   }
 }

@@ -30,9 +30,9 @@ import vn.hailong.api.web.DemoLikeRollups;
 
 /**
  * Importing the provincial report's dossier tables: the Q3/2017 sample transcribed from seed 004
- * (its three rows whose figures do not add up in the source are reported by line), a file with
- * one bad row refused whole, Excel as well as CSV, and the figures beside RESULTS with Spearman's
- * ρ across the communes of huyện Cam Lâm.
+ * (its three rows whose figures do not add up in the source are reported by line), a file with one
+ * bad row refused whole, Excel as well as CSV, and the figures beside RESULTS with Spearman's ρ
+ * across the communes of huyện Cam Lâm.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +55,8 @@ class DossierImportTest {
     for (String name : List.of("ke-hoach.ho-so", "ke-hoach.khac")) {
       api.post(
           "/api/v1/accounts",
-          Map.of("username", name, "password", PASSWORD, "role", "PLANNER", "unitCode", "khanh-hoa"),
+          Map.of(
+              "username", name, "password", PASSWORD, "role", "PLANNER", "unitCode", "khanh-hoa"),
           admin);
     }
     planner = api.login("ke-hoach.ho-so", PASSWORD);
@@ -103,8 +104,7 @@ class DossierImportTest {
   }
 
   @Test
-  void theSeedSampleNamesItsThreeInconsistentRowsAndImportsTheRestOnlyWhenAsked()
-      throws Exception {
+  void theSeedSampleNamesItsThreeInconsistentRowsAndImportsTheRestOnlyWhenAsked() throws Exception {
     Api.Reply refused = upload(sample(), false);
     assertEquals(400, refused.status(), refused.toString());
     // Sở Kế hoạch và Đầu tư: 2309 resolved + 561 pending ≠ 2365 received; phường Cam Thuận:
@@ -151,8 +151,7 @@ class DossierImportTest {
   void oneInconsistentRowRefusesTheWholeFileAndOtherFaultsAreNeverSkipped() {
     String good =
         "khanh-hoa.h-cam-lam.x-cam-tan,Xã Cam Tân,2017-Q3,237,10,20,207,228,199,29,0,9,9,0\n";
-    String bad =
-        "khanh-hoa.h-cam-lam.x-cam-hoa,Xã Cam Hòa,2017-Q3,551,,,,541,537,4,1,10,,\n";
+    String bad = "khanh-hoa.h-cam-lam.x-cam-hoa,Xã Cam Hòa,2017-Q3,551,,,,541,537,4,1,10,,\n";
     Api.Reply refused = upload((HEADER + good + bad).getBytes(StandardCharsets.UTF_8), false);
     assertEquals(400, refused.status(), refused.toString());
     assertEquals(new TreeSet<>(List.of(3L)), lines(refused));
@@ -166,13 +165,20 @@ class DossierImportTest {
     assertEquals(0, db.count("SELECT COUNT(*) FROM dossier_stat"));
 
     // received parts that do not add up, a missing pending part, a figure that is no count
-    String parts = "khanh-hoa.h-cam-lam.x-cam-tan,Xã Cam Tân,2017-Q3,237,10,20,200,228,199,29,0,9,9,\n";
+    String parts =
+        "khanh-hoa.h-cam-lam.x-cam-tan,Xã Cam Tân,2017-Q3,237,10,20,200,228,199,29,0,9,9,\n";
     String words = "khanh-hoa.h-cam-lam.x-cam-hoa,Xã Cam Hòa,2017-Q3,nhiều,,,,541,537,4,0,10,,\n";
     Api.Reply both = upload((HEADER + parts + words).getBytes(StandardCharsets.UTF_8), false);
     assertEquals(400, both.status());
-    assertTrue(both.body().contains("\"field\":\"line 2 tiep_nhan\",\"code\":\"parts-do-not-add-up\""), both.body());
-    assertTrue(both.body().contains("\"field\":\"line 2 chua_giai_quyet\",\"code\":\"parts-incomplete\""), both.body());
-    assertTrue(both.body().contains("\"field\":\"line 3 tiep_nhan\",\"code\":\"bad-format\""), both.body());
+    assertTrue(
+        both.body().contains("\"field\":\"line 2 tiep_nhan\",\"code\":\"parts-do-not-add-up\""),
+        both.body());
+    assertTrue(
+        both.body().contains("\"field\":\"line 2 chua_giai_quyet\",\"code\":\"parts-incomplete\""),
+        both.body());
+    assertTrue(
+        both.body().contains("\"field\":\"line 3 tiep_nhan\",\"code\":\"bad-format\""),
+        both.body());
   }
 
   @Test

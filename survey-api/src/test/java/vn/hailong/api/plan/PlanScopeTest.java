@@ -77,7 +77,8 @@ class PlanScopeTest {
       Api.Reply outside = api.exchange(request.apply(other).bearerAuth(officer));
       Api.Reply none = api.exchange(request.apply(unknown).bearerAuth(officer));
       String name = request.apply(0).getMethodName() + " " + request.apply(0).getPath();
-      if (outside.status() != 403 || !"urn:hailong:problem:forbidden".equals(outside.text("type"))) {
+      if (outside.status() != 403
+          || !"urn:hailong:problem:forbidden".equals(outside.text("type"))) {
         problems.add(name + ": " + outside);
       }
       if (!outside

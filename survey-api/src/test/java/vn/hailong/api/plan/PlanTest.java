@@ -240,8 +240,7 @@ class PlanTest {
     System.arraycopy("%PDF-1.4".getBytes(), 0, limit, 0, 8);
     assertEquals(200, upload(id, "vua.pdf", limit).status());
 
-    Api.Reply json =
-        create(task(BAC_NHA_TRANG, "ACCESS", "x".repeat(70_000)));
+    Api.Reply json = create(task(BAC_NHA_TRANG, "ACCESS", "x".repeat(70_000)));
     assertEquals(413, json.status(), json.toString());
     assertEquals("urn:hailong:problem:too-large", json.text("type"));
   }

@@ -112,7 +112,10 @@ class PlansBrowserTest {
     assertTrue(pages.text("[data-role='saved']").startsWith("Đã lưu nhiệm vụ: Rà soát"));
     assertEquals(
         "/api/v1/plans/ke-hoach.xlsx?unit=" + BAC_NHA_TRANG + "&year=" + today.getYear(),
-        browser.find("[data-export='xlsx']").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        browser
+            .find("[data-export='xlsx']")
+            .getAttribute("href")
+            .replaceFirst("^https?://[^/]+", ""));
 
     List<String> problems = new ArrayList<>();
     for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
