@@ -22,6 +22,9 @@ import vn.hailong.api.unit.UnitTree;
  * the source disagree, which {@code skipInconsistent} may leave out.
  */
 final class DossierCheck {
+  private static final java.util.regex.Pattern THOUSANDS =
+      java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
   /** What is wrong with one row. */
   record BadRow(long line, String unitCode, boolean inconsistent, List<FieldProblem> problems) {}
 
@@ -181,7 +184,7 @@ final class DossierCheck {
       Map<String, String> cells, String column, boolean required, List<FieldProblem> problems) {
     String value = cells.getOrDefault(column, "").strip();
     // 4.000 is four thousand in Vietnamese, as the reports write it
-    if (value.matches("\\d{1,3}(\\.\\d{3})+")) {
+    if (value.indexOf('.') > 0 && THOUSANDS.matcher(value).matches()) {
       value = value.replace(".", "");
     }
     if (value.isEmpty()) {
