@@ -33,8 +33,18 @@ CREATE TABLE plan_evidence_file (
   file_name   VARCHAR(255) NOT NULL,
   media_type  VARCHAR(100) NOT NULL,
   size_bytes  INT          NOT NULL,
-  content     LONGBLOB     NOT NULL,
   uploaded_at DATETIME(3)  NOT NULL,
   uploaded_by VARCHAR(60)  NOT NULL,
   CONSTRAINT plan_evidence_item FOREIGN KEY (item_id) REFERENCES plan_item (id) ON DELETE CASCADE
+) DEFAULT CHARSET=utf8mb4;
+
+-- Its content in pieces of 1 MB: MySQL's driver sends a piece escaped in one packet (up to twice
+-- its size), and MariaDB's default max_allowed_packet is 16 MB, less than twice 10 MB.
+CREATE TABLE plan_evidence_chunk (
+  item_id BIGINT     NOT NULL,
+  seq     INT        NOT NULL,
+  content MEDIUMBLOB NOT NULL,
+  PRIMARY KEY (item_id, seq),
+  CONSTRAINT plan_evidence_chunk_file FOREIGN KEY (item_id)
+    REFERENCES plan_evidence_file (item_id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4;

@@ -15,6 +15,9 @@ import vn.hailong.api.plan.PlanView.EvidenceFile;
 /** The uploaded evidence files of tasks, one per task, in plan_evidence_file. */
 @Singleton
 class EvidenceStore {
+  /** Bytes per stored piece of a file (plan_evidence_chunk). */
+  static final int CHUNK = 1024 * 1024;
+
   private final JdbcOperations jdbc;
 
   EvidenceStore(JdbcOperations jdbc) {
@@ -54,14 +57,26 @@ class EvidenceStore {
   @Transactional
   Optional<StoredFile> read(long itemId) {
     return jdbc.prepareStatement(
-        "SELECT file_name, media_type, content FROM plan_evidence_file WHERE item_id = ?",
+        "SELECT f.file_name, f.media_type, f.size_bytes, c.content FROM plan_evidence_file f"
+            + " JOIN plan_evidence_chunk c ON c.item_id = f.item_id WHERE f.item_id = ?"
+            + " ORDER BY c.seq",
         statement -> {
           statement.setLong(1, itemId);
           try (var rows = statement.executeQuery()) {
-            return rows.next()
-                ? Optional.of(
-                    new StoredFile(rows.getString(1), rows.getString(2), rows.getBytes(3)))
-                : Optional.<StoredFile>empty();
+            String name = null;
+            String type = null;
+            java.io.ByteArrayOutputStream content = null;
+            while (rows.next()) {
+              if (content == null) {
+                name = rows.getString(1);
+                type = rows.getString(2);
+                content = new java.io.ByteArrayOutputStream(rows.getInt(3));
+              }
+              content.writeBytes(rows.getBytes(4));
+            }
+            return content == null
+                ? Optional.<StoredFile>empty()
+                : Optional.of(new StoredFile(name, type, content.toByteArray()));
           }
         });
   }
@@ -72,22 +87,42 @@ class EvidenceStore {
       long itemId, String name, EvidenceType type, byte[] content, LocalDateTime at, String by) {
     delete(itemId);
     jdbc.prepareStatement(
-        "INSERT INTO plan_evidence_file (item_id, file_name, media_type, size_bytes, content,"
-            + " uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO plan_evidence_file (item_id, file_name, media_type, size_bytes,"
+            + " uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?)",
         statement -> {
           statement.setLong(1, itemId);
           statement.setString(2, name);
           statement.setString(3, type.mediaType());
           statement.setInt(4, content.length);
-          statement.setBytes(5, content);
-          statement.setTimestamp(6, Timestamp.valueOf(at));
-          statement.setString(7, by);
+          statement.setTimestamp(5, Timestamp.valueOf(at));
+          statement.setString(6, by);
           return statement.executeUpdate();
+        });
+    // one statement per piece, not a batch: a rewritten batch would be one packet again
+    jdbc.prepareStatement(
+        "INSERT INTO plan_evidence_chunk (item_id, seq, content) VALUES (?, ?, ?)",
+        statement -> {
+          for (int seq = 0, from = 0; from < content.length; seq++, from += CHUNK) {
+            statement.setLong(1, itemId);
+            statement.setInt(2, seq);
+            statement.setBytes(
+                3,
+                java.util.Arrays.copyOfRange(
+                    content, from, Math.min(content.length, from + CHUNK)));
+            statement.executeUpdate();
+          }
+          return null;
         });
   }
 
   @Transactional
   void delete(long itemId) {
+    jdbc.prepareStatement(
+        "DELETE FROM plan_evidence_chunk WHERE item_id = ?",
+        statement -> {
+          statement.setLong(1, itemId);
+          return statement.executeUpdate();
+        });
     jdbc.prepareStatement(
         "DELETE FROM plan_evidence_file WHERE item_id = ?",
         statement -> {

@@ -8,6 +8,7 @@ import static vn.hailong.api.plan.PlanFixtures.PASSWORD;
 import static vn.hailong.api.plan.PlanFixtures.task;
 import static vn.hailong.api.plan.PlanFixtures.with;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -46,6 +47,8 @@ import vn.hailong.api.support.TestClock;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// the tests' client reads a 10 MB evidence file back whole
+@Property(name = "micronaut.http.client.max-content-length", value = "12582912")
 class PlanTest {
   static final String OFFICER = "can-bo.ke-hoach-bnt";
 
@@ -78,6 +81,7 @@ class PlanTest {
 
   @BeforeEach
   void noPlansYet() {
+    db.update("DELETE FROM plan_evidence_chunk");
     db.update("DELETE FROM plan_evidence_file");
     db.update("DELETE FROM plan_item");
     // 10:00 in Vietnam on 5 November 2025
@@ -238,7 +242,18 @@ class PlanTest {
     assertEquals("urn:hailong:problem:too-large", refused.text("type"));
     byte[] limit = new byte[10 * 1024 * 1024];
     System.arraycopy("%PDF-1.4".getBytes(), 0, limit, 0, 8);
+    limit[limit.length - 1] = 42;
     assertEquals(200, upload(id, "vua.pdf", limit).status());
+    // stored in ten pieces of 1 MB (a 10 MB packet would pass MariaDB's default limit only once
+    // escaped bytes are few), and read back whole
+    assertEquals(10, db.count("SELECT COUNT(*) FROM plan_evidence_chunk WHERE item_id = ?", id));
+    HttpResponse<byte[]> back =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/v1/plans/" + id + "/evidence").bearerAuth(officer),
+                Argument.of(byte[].class));
+    assertTrue(java.util.Arrays.equals(limit, back.body()));
 
     Api.Reply json = create(task(BAC_NHA_TRANG, "ACCESS", "x".repeat(70_000)));
     assertEquals(413, json.status(), json.toString());
