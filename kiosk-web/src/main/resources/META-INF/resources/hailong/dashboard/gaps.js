@@ -3,13 +3,15 @@
 
 import { getJson, withQuery } from '../common/session.js';
 import { count, interval, percent } from '../common/numbers.js';
-import { el, startPage } from './shell.js';
+import { el, pageUrl, startPage } from './shell.js';
 import { reportLinks } from '../common/report-links.js';
 import { criterionName } from './strings.js';
 import { basisControl, lineageQuery, partialBlock, partialText } from './lineage.js';
 
 startPage('gaps', async ({ t, lang, unit, content, query: periodQuery, periodText, linkTo, params, today, setParam }) => {
   const query = { ...periodQuery, ...lineageQuery(params, unit, today) };
+  // "Thêm nhiệm vụ" opens the unit's plan for the year of the period, the criterion chosen
+  const planYear = query.to.slice(0, 4);
   const [report, questionnaire] = await Promise.all([
     getJson(withQuery('/api/v1/analysis/gaps', query)), getJson('/api/v1/questionnaire')]);
   // each gap names the split communes of its unit with their own figures for the criterion
@@ -49,7 +51,10 @@ startPage('gaps', async ({ t, lang, unit, content, query: periodQuery, periodTex
     el('td', { class: 'num', 'data-label': t.answers, text: count(g.answers, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(g.ciLow, g.ciHigh, lang) }),
     el('td', { 'data-label': t.status },
-      el('span', { class: `status ${g.status === 'SIGNIFICANTLY_BELOW' ? 'clearly-below' : 'below'}`, text: t.statuses[g.status] }))));
+      el('span', { class: `status ${g.status === 'SIGNIFICANTLY_BELOW' ? 'clearly-below' : 'below'}`, text: t.statuses[g.status] })),
+    el('td', { 'data-label': t.actions },
+      el('a', { class: 'button small', href: pageUrl('plans', g.unitCode, { year: planYear, criterion: g.criterion }),
+        dataset: { action: 'add-task' }, 'aria-label': t.addTaskFor(criterionName(names.get(g.criterion) || g, lang), g.unitName), text: t.addTask }))));
   content.replaceChildren(...[...head,
     el('p', { class: 'muted', text: t.gapsIntro }),
     partialBlock({ t, lang, partial: anyPartial, included: report.partialIncluded, setParam, withFigures: false }),
@@ -57,6 +62,6 @@ startPage('gaps', async ({ t, lang, unit, content, query: periodQuery, periodTex
       el('table', { class: 'data responsive' },
         el('caption', { class: 'visually-hidden', text: t.gapsTitle(unit.name) }),
         el('thead', {}, el('tr', {},
-          ...[t.unit, t.criterion, t.percentSatisfied, t.gap, t.answers, t.ci, t.status].map((h) => el('th', { scope: 'col', text: h })))),
+          ...[t.unit, t.criterion, t.percentSatisfied, t.gap, t.answers, t.ci, t.status, t.actions].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows)))].filter(Boolean));
 }, { extraParams: ['basis', 'partial'] });

@@ -9,6 +9,12 @@ import { criterionName } from './strings.js';
 
 const STATUS_CLASS = { MET: 'met', BELOW: 'below', SIGNIFICANTLY_BELOW: 'clearly-below', INSUFFICIENT_DATA: 'no-data' };
 
+/** The quarter (2017-Q3) a day falls in. */
+function quarterOf(day) {
+  const [y, m] = day.split('-').map(Number);
+  return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
 /** The sentence that says what to look at first: the lowest criterion with enough data. */
 function lookFirst(report, t, lang) {
   const assessed = report.criteria.filter((c) => c.status !== 'INSUFFICIENT_DATA' && c.percent != null);
@@ -19,11 +25,17 @@ function lookFirst(report, t, lang) {
 }
 
 startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
-  const report = await getJson(withQuery('/api/v1/analysis/satisfaction', query));
+  const [report, dossiers] = await Promise.all([
+    getJson(withQuery('/api/v1/analysis/satisfaction', query)),
+    // dossier timeliness of the quarter the period starts in, beside RESULTS; the page stands without
+    getJson(withQuery('/api/v1/dossiers', { unit: unit.code, period: quarterOf(query.from) })).catch(() => null)]);
+  const onTime = dossiers && dossiers.unit.onTimePercent != null
+    ? el('span', { class: 'on-time muted small', dataset: { role: 'results-on-time' }, text: t.resultsOnTime(dossiers.period, percent(dossiers.unit.onTimePercent, lang)) })
+    : null;
   const statusCell = (status) => el('td', { 'data-label': t.status },
     el('span', { class: `status ${STATUS_CLASS[status]}`, dataset: { status }, text: t.statuses[status] }));
   const rows = report.criteria.map((c) => el('tr', { dataset: { criterion: c.criterion } },
-    el('th', { scope: 'row', 'data-label': t.criterion, text: criterionName(c, lang) }),
+    el('th', { scope: 'row', 'data-label': t.criterion }, criterionName(c, lang), c.criterion === 'RESULTS' ? onTime : null),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, dataset: { value: 'percent' }, text: percent(c.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.answers, text: count(c.answers, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(c.ciLow, c.ciHigh, lang) }),

@@ -2,10 +2,11 @@
 // index is heading by the end of the target year.
 
 import { getJson, withQuery } from '../common/session.js';
-import { count, percent } from '../common/numbers.js';
+import { count, date, percent } from '../common/numbers.js';
 import { chart, el, startPage } from './shell.js';
 import { reportLinks } from '../common/report-links.js';
 import { basisControl, lineageQuery, partialBlock } from './lineage.js';
+import { criterionName } from './strings.js';
 
 const BY = ['month', 'quarter', 'year'];
 
@@ -22,6 +23,14 @@ function range(by, today) {
   return { from: start.toISOString().slice(0, 10), to: today };
 }
 
+/** The period label (2025-11, 2025-Q4, 2025) a day falls in, as the trend's points are named. */
+function periodOf(day, by) {
+  const [y, m] = day.split('-');
+  if (by === 'year') return y;
+  if (by === 'quarter') return `${y}-Q${Math.floor((Number(m) - 1) / 3) + 1}`;
+  return `${y}-${m}`;
+}
+
 function periodName(code, lang) {
   let m;
   if ((m = /^(\d{4})-Q(\d)$/.exec(code))) return lang === 'en' ? `Q${m[2]} ${m[1]}` : `Quý ${m[2]}/${m[1]}`;
@@ -32,7 +41,19 @@ function periodName(code, lang) {
 startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) => {
   const by = BY.includes(params.get('by')) ? params.get('by') : 'month';
   const query = { unit: unit.code, period: by.toUpperCase(), ...range(by, today), ...lineageQuery(params, unit, today) };
-  const report = await getJson(withQuery('/api/v1/analysis/trend', query));
+  const [report, milestones, questionnaire] = await Promise.all([
+    getJson(withQuery('/api/v1/analysis/trend', query)),
+    getJson(withQuery('/api/v1/plans/milestones', { unit: unit.code, from: query.from, to: query.to })),
+    getJson('/api/v1/questionnaire')]);
+  const nameOf = (code) => criterionName(questionnaire.criteria.find((c) => c.code === code) || { nameVi: code }, lang);
+  // plan tasks done, by the period they fall in: the mark beside that period
+  // empty lists are left out of the answers
+  const done = milestones.done || [];
+  const doneIn = new Map();
+  done.forEach((item) => {
+    const key = periodOf(item.doneOn, by);
+    doneIn.set(key, (doneIn.get(key) || 0) + 1);
+  });
   const index = report.series.find((s) => s.criterion === 'INDEX');
 
   const select = el('select', { id: 'trend-by' }, ...BY.map((b) => {
@@ -47,7 +68,15 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
   const rows = (index ? index.points : []).slice().reverse().map((p) => el('tr', {},
     el('th', { scope: 'row', 'data-label': t.periodCol, text: periodName(p.period, lang) }),
     el('td', { class: 'num', 'data-label': t.index, text: percent(p.percent, lang) }),
-    el('td', { class: 'num', 'data-label': t.answers, text: count(p.answers, lang) })));
+    el('td', { class: 'num', 'data-label': t.answers, text: count(p.answers, lang) }),
+    el('td', { 'data-label': t.planDoneCol, dataset: { done: doneIn.get(p.period) ? String(doneIn.get(p.period)) : null },
+      text: doneIn.get(p.period) ? t.trendDoneMark(doneIn.get(p.period)) : '' })));
+  const doneList = done.length === 0 ? el('p', { class: 'muted', text: t.trendDoneNone })
+    : el('ul', { class: 'done-tasks', dataset: { role: 'done-tasks' } }, ...done.slice().reverse().map((item) =>
+      el('li', { dataset: { criterion: item.criterion, done: item.doneOn } },
+        el('strong', { text: date(item.doneOn, lang) }),
+        ` · ${nameOf(item.criterion)} · ${item.task}`,
+        item.unitCode !== unit.code ? ` (${item.unitName})` : '')));
 
   content.replaceChildren(
     el('h1', { text: t.trendTitle(unit.name) }),
@@ -62,6 +91,10 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
     el('div', { class: 'table-wrap narrow-table' },
       el('table', { class: 'data' },
         el('caption', { class: 'visually-hidden', text: t.trendTitle(unit.name) }),
-        el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers].map((h) => el('th', { scope: 'col', text: h })))),
-        el('tbody', {}, ...rows))));
+        el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers, t.planDoneCol].map((h) => el('th', { scope: 'col', text: h })))),
+        el('tbody', {}, ...rows))),
+    el('section', { class: 'done-section', dataset: { role: 'plan-marks' } },
+      el('h2', { text: t.trendDoneTitle }),
+      el('p', { class: 'muted small', text: t.trendDoneIntro }),
+      doneList));
 }, { period: false, extraParams: ['by', 'basis', 'partial'] });

@@ -49,7 +49,12 @@ class EndpointScopeTest {
     /** Names an account or a kiosk in its path: {@link #byNameOutsideTheSubtreeIs403}. */
     BY_NAME,
     /** Anonymous by design (kiosks, citizens' form, login, the unit directory): see why. */
-    PUBLIC
+    PUBLIC,
+    /**
+     * Names a stored item by its id in the path: the feature's own test checks that an item outside
+     * the subtree gets the same 403 as an id that does not exist (see why).
+     */
+    BY_ID
   }
 
   record Endpoint(
@@ -221,7 +226,61 @@ class EndpointScopeTest {
           publicRoute("GET", "/form", "the citizens' form"),
           publicRoute("GET", "/dashboard", "the login page"),
           publicRoute("GET", "/health", "the operator's health check, without details"),
-          publicRoute("GET", "/health/{selector}", "the health check's liveness and readiness"));
+          publicRoute("GET", "/health/{selector}", "the health check's liveness and readiness"),
+          scoped("GET", "/api/v1/plans", get("/api/v1/plans?unit=%s&year=2026")),
+          scoped("GET", "/api/v1/plans/milestones", get("/api/v1/plans/milestones?unit=%s")),
+          new Endpoint(
+              "GET",
+              "/api/v1/plans/{file}",
+              Kind.SCOPED,
+              "both exports of a plan",
+              List.of(
+                  get("/api/v1/plans/ke-hoach.xlsx?unit=%s&year=2026"),
+                  get("/api/v1/plans/ke-hoach.pdf?unit=%s&year=2026"))),
+          scoped(
+              "POST",
+              "/api/v1/plans",
+              unit ->
+                  HttpRequest.POST(
+                      "/api/v1/plans",
+                      Map.of(
+                          "unitCode",
+                          unit,
+                          "year",
+                          2026,
+                          "criterion",
+                          "PROCEDURES",
+                          "task",
+                          "Niêm yết thủ tục hành chính",
+                          "leadAgency",
+                          "Bộ phận một cửa",
+                          "deadline",
+                          "ONGOING"))),
+          byId("PUT", "/api/v1/plans/{id}", "plan/PlanScopeTest"),
+          byId("DELETE", "/api/v1/plans/{id}", "plan/PlanScopeTest"),
+          byId("PUT", "/api/v1/plans/{id}/evidence", "plan/PlanScopeTest"),
+          byId("GET", "/api/v1/plans/{id}/evidence", "plan/PlanScopeTest"),
+          scoped("GET", "/api/v1/dossiers", get("/api/v1/dossiers?unit=%s&period=2017-Q3")),
+          new Endpoint(
+              "POST",
+              "/api/v1/dossiers/imports",
+              Kind.NOT_FOR_OFFICERS,
+              "planners and admins import the province's figures",
+              List.of(
+                  unit ->
+                      HttpRequest.POST(
+                              "/api/v1/dossiers/imports",
+                              "ma_don_vi,ky,tiep_nhan,da_giai_quyet,som_han,dung_han,tre_han,"
+                                  + "chua_giai_quyet\n"
+                                  + unit
+                                  + ",2017-Q3,10,10,8,2,0,0\n")
+                          .contentType("text/csv"))),
+          new Endpoint(
+              "GET",
+              "/api/v1/dossiers/imports/{id}",
+              Kind.NOT_FOR_OFFICERS,
+              "an import's progress, for the planner who started it",
+              List.of(get("/api/v1/dossiers/imports/%s"))));
 
   private static Endpoint scoped(
       String method, String route, Function<String, MutableHttpRequest<?>> request) {
@@ -230,6 +289,10 @@ class EndpointScopeTest {
 
   private static Endpoint byName(String method, String route) {
     return new Endpoint(method, route, Kind.BY_NAME, "", List.of());
+  }
+
+  private static Endpoint byId(String method, String route, String checkedBy) {
+    return new Endpoint(method, route, Kind.BY_ID, "checked by " + checkedBy, List.of());
   }
 
   private static Endpoint publicRoute(String method, String route, String why) {

@@ -341,4 +341,59 @@ class MigrationUpgradeTest {
       return rows.getString(1);
     }
   }
+
+  /**
+   * V17 (plans) and V18 (dossiers) only add tables: a database with ratings and targets moves on
+   * with them untouched, and the new tables take a task of an existing unit and its figures.
+   */
+  @Test
+  void ratingsAndTargetsStoredBeforeV17AreKeptAndPlansAndDossiersCanBeAdded() throws SQLException {
+    flyway("12").clean();
+    flyway("12").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " content_hash, burst, time_corrected) SELECT"
+                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a17', id, 'WEB', '2026-03-02 02:00:00',"
+                  + " '2026-03-02', '2026-03-02 02:00:01', 'h', FALSE, FALSE"
+                  + " FROM unit WHERE code = 'khanh-hoa.x-cam-lam'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT (SELECT COUNT(*) FROM response), (SELECT COUNT(*) FROM target),"
+                      + " (SELECT COUNT(*) FROM plan_item), (SELECT COUNT(*) FROM dossier_stat)")) {
+        rows.next();
+        assertEquals(1, rows.getLong(1));
+        assertEquals(2, rows.getLong(2), "the 2023 and 2025 targets of V7");
+        assertEquals(0, rows.getLong(3));
+        assertEquals(0, rows.getLong(4));
+      }
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO plan_item (unit_id, plan_year, criterion, task, lead_agency, status,"
+                  + " created_at, created_by, updated_at, updated_by) SELECT id, 2026,"
+                  + " 'PROCEDURES', 'Niêm yết thủ tục hành chính', 'Bộ phận một cửa', 'PLANNED',"
+                  + " '2026-03-02 02:00:00', 'admin', '2026-03-02 02:00:00', 'admin'"
+                  + " FROM unit WHERE code = 'khanh-hoa.x-cam-lam'");
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO dossier_stat (unit_id, period_label, period_from, period_to, received,"
+                  + " resolved, early, on_time, late, pending, imported_at, imported_by) SELECT id,"
+                  + " '2017-Q3', '2017-07-01', '2017-09-30', 3608, 3178, 3014, 149, 15, 430,"
+                  + " '2026-03-02 02:00:00', 'admin' FROM unit WHERE code = 'khanh-hoa.h-cam-lam'");
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery("SELECT p.task, d.received FROM plan_item p, dossier_stat d")) {
+        rows.next();
+        assertEquals("Niêm yết thủ tục hành chính", rows.getString(1));
+        assertEquals(3608, rows.getInt(2));
+      }
+    }
+  }
 }
