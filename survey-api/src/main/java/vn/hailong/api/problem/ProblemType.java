@@ -52,7 +52,17 @@ public enum ProblemType {
       "busy",
       HttpStatus.SERVICE_UNAVAILABLE,
       "Máy chủ đang bận, xin thử lại",
-      "Busy, please try again");
+      "Busy, please try again"),
+  FEEDBACK_NOT_ANSWERED(
+      "feedback-not-answered",
+      HttpStatus.CONFLICT,
+      "Phản ánh chưa có câu trả lời để công khai",
+      "The feedback has no answer to publish yet"),
+  FEEDBACK_PUBLISHED(
+      "feedback-published",
+      HttpStatus.CONFLICT,
+      "Câu trả lời đã công khai, không thay đổi được nữa",
+      "The answer is published and can no longer change");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";
