@@ -18,12 +18,22 @@ function lookFirst(report, t, lang) {
   return lowest.gap < 0 ? t.lookFirst(name, lowest.percent, lowest.gap) : t.allMet(name, lowest.percent);
 }
 
-startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
-  const report = await getJson(withQuery('/api/v1/analysis/satisfaction', query));
+startPage('overview', async ({ t, lang, unit, content, query, periodText, session, linkTo }) => {
+  const [report, feedback] = await Promise.all([
+    getJson(withQuery('/api/v1/analysis/satisfaction', query)),
+    // the complaints beside the FEEDBACK criterion; an old server or a refusal leaves it out
+    getJson(withQuery('/api/v1/feedback/summary', query)).catch(() => null)]);
+  const feedbackLine = (c) => {
+    if (c.criterion !== 'FEEDBACK' || !feedback) return null;
+    const text = t.feedbackLine(feedback);
+    const canOpen = session.role !== 'PLANNER';
+    return el('span', { class: 'feedback-figures-line', dataset: { role: 'feedback-figures' } },
+      canOpen ? el('a', { href: linkTo('feedback'), text }) : text);
+  };
   const statusCell = (status) => el('td', { 'data-label': t.status },
     el('span', { class: `status ${STATUS_CLASS[status]}`, dataset: { status }, text: t.statuses[status] }));
   const rows = report.criteria.map((c) => el('tr', { dataset: { criterion: c.criterion } },
-    el('th', { scope: 'row', 'data-label': t.criterion, text: criterionName(c, lang) }),
+    el('th', { scope: 'row', 'data-label': t.criterion }, criterionName(c, lang), feedbackLine(c)),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, dataset: { value: 'percent' }, text: percent(c.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.answers, text: count(c.answers, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(c.ciLow, c.ciHigh, lang) }),

@@ -8,9 +8,9 @@ import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVie
 import { STRINGS } from './strings.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets', 'people', 'kiosks'];
+export const PAGES = ['overview', 'gaps', 'trend', 'comparison', 'targets', 'people', 'kiosks', 'feedback'];
 // pages only some roles open (the server refuses the others anyway)
-const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'] };
+const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'], feedback: ['ADMIN', 'OFFICER'] };
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"
 export const MIN_ANSWERS = 30;
 
