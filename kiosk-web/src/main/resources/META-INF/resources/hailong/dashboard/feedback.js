@@ -121,7 +121,7 @@ startPage('feedback', async ({ t, lang, unit, content, query, periodText, params
         el('thead', {}, el('tr', {},
           ...[t.receivedOn, t.unit, t.feedbackText, t.dueDate, t.state, t.assignee, t.actions].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows))),
-    list.truncated ? el('p', { class: 'muted small', text: t.truncated }) : null);
+    ...(list.truncated ? [el('p', { class: 'muted small', text: t.truncated })] : []));
   }
 
   const statusSelect = el('select', { id: 'feedback-status', dataset: { filter: 'status' } },

@@ -65,10 +65,13 @@ class FeedbackBrowserTest {
                 "text",
                 "Đề nghị niêm yết rõ lệ phí chứng thực tại quầy số 2."));
     assertEquals(201, old.status(), old.toString());
+    java.time.LocalDate first =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfMonth(1);
     db.update(
-        "UPDATE feedback SET local_date = ?, due_date = ? WHERE id = ?",
-        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfMonth(1),
-        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfMonth(1),
+        "UPDATE feedback SET received_at = ?, local_date = ?, due_date = ? WHERE id = ?",
+        first + " 02:00:00.000",
+        first,
+        first,
         OLD);
     browser = Browser.start("feedback");
     pages = new DashboardPages(browser, server);
