@@ -7,8 +7,8 @@ import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
 
 /**
- * A citizen's contact: a Vietnamese phone number (mobile 03/05/07/08/09 + 8 digits, landline 02 +
- * 9 digits, also written +84 or with spaces, dots and dashes), kept as 0XXXXXXXXX, or an e-mail
+ * A citizen's contact: a Vietnamese phone number (mobile 03/05/07/08/09 + 8 digits, landline 02 + 9
+ * digits, also written +84 or with spaces, dots and dashes), kept as 0XXXXXXXXX, or an e-mail
  * address. A problem never repeats the value: it is personal data and problems reach the log.
  */
 final class ContactRules {

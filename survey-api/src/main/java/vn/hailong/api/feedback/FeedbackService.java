@@ -183,11 +183,7 @@ public class FeedbackService {
             .toList();
     boolean truncated = items.size() > LIST_LIMIT;
     return new FeedbackViews.FeedbackList(
-        top.code(),
-        top.name(),
-        today,
-        truncated ? items.subList(0, LIST_LIMIT) : items,
-        truncated);
+        top.code(), top.name(), today, truncated ? items.subList(0, LIST_LIMIT) : items, truncated);
   }
 
   public FeedbackViews.Item assign(String id, @Nullable String assignee, Scope caller) {

@@ -162,7 +162,8 @@ final class PdfReport {
   }
 
   private PdfPTable feedbackTable(ReportContents contents) throws DocumentException {
-    PdfPTable table = table(new float[] {70, 30}, ReportText.FEEDBACK_TABLE, ReportText.FEEDBACK_COUNT);
+    PdfPTable table =
+        table(new float[] {70, 30}, ReportText.FEEDBACK_TABLE, ReportText.FEEDBACK_COUNT);
     for (ReportText.FeedbackFigure f : ReportText.feedback(contents.feedback())) {
       table.addCell(cell(f.vi(), false));
       table.addCell(cell(ReportText.count(f.value()), true));

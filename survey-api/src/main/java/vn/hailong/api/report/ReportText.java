@@ -43,8 +43,7 @@ final class ReportText {
   record FeedbackFigure(String key, String vi, String en, long value) {}
 
   /** The figures in the order a report lists them; figures only, never a text or a contact. */
-  static java.util.List<FeedbackFigure> feedback(
-      vn.hailong.api.feedback.FeedbackFigures f) {
+  static java.util.List<FeedbackFigure> feedback(vn.hailong.api.feedback.FeedbackFigures f) {
     return java.util.List.of(
         new FeedbackFigure("received", "Đã tiếp nhận", "Received", f.received()),
         new FeedbackFigure("answered", "Đã trả lời", "Answered", f.answered()),
@@ -54,7 +53,8 @@ final class ReportText {
         new FeedbackFigure(
             "overdue", "Quá hạn, chưa trả lời", "Overdue, not answered", f.overdue()),
         new FeedbackFigure("pending", "Đang xử lý, còn hạn", "Pending, in time", f.pending()),
-        new FeedbackFigure("published", "Đã công khai câu trả lời", "Answer published", f.published()));
+        new FeedbackFigure(
+            "published", "Đã công khai câu trả lời", "Answer published", f.published()));
   }
 
   /** "Tính đến 16/09/2025" : the day the states were read (an answer may come later). */

@@ -63,15 +63,15 @@ class FeedbackLimitsTest {
 
     String admin = api.adminToken();
     Api.Reply kiosk =
-        api.post("/api/v1/kiosks", Map.of("code", "bnt-phan-anh", "unitCode", BAC_NHA_TRANG), admin);
+        api.post(
+            "/api/v1/kiosks", Map.of("code", "bnt-phan-anh", "unitCode", BAC_NHA_TRANG), admin);
     assertEquals(201, kiosk.status(), kiosk.toString());
     String token = kiosk.text("token");
     Api.Reply fromKiosk =
         api.exchange(HttpRequest.POST("/api/v1/feedback", complaint()).bearerAuth(token));
     assertEquals(201, fromKiosk.status(), fromKiosk.toString());
     assertEquals(
-        "KIOSK",
-        db.text("SELECT channel FROM feedback WHERE id = ?", fromKiosk.text("id")));
+        "KIOSK", db.text("SELECT channel FROM feedback WHERE id = ?", fromKiosk.text("id")));
 
     // a kiosk sends for its own unit only
     Map<String, Object> elsewhere = new java.util.HashMap<>(complaint());

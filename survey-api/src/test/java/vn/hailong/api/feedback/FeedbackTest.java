@@ -24,8 +24,8 @@ import vn.hailong.api.support.TestClock;
 
 /**
  * A complaint's life over HTTP: submitted twice with one id (stored once), overdue after ten
- * working days across a weekend and the Quốc khánh holidays (1-2/9/2025), assigned, answered, published; the
- * figures per unit and period; the scope of officers; every bad field in one 400.
+ * working days across a weekend and the Quốc khánh holidays (1-2/9/2025), assigned, answered,
+ * published; the figures per unit and period; the scope of officers; every bad field in one 400.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -158,7 +158,9 @@ class FeedbackTest {
     Api.Reply nobody =
         post("/api/v1/feedback/" + id + "/assign", Map.of("assignee", "khong-co-ai"), officer);
     assertEquals(400, elsewhere.status(), elsewhere.toString());
-    assertEquals("not-a-handler", ((Map<?, ?>) ((List<?>) elsewhere.json().get("errors")).get(0)).get("code"));
+    assertEquals(
+        "not-a-handler",
+        ((Map<?, ?>) ((List<?>) elsewhere.json().get("errors")).get(0)).get("code"));
     assertEquals(
         elsewhere.body().replace(CAM_LAM_OFFICER, "?"), nobody.body().replace("khong-co-ai", "?"));
 
@@ -186,7 +188,10 @@ class FeedbackTest {
     assertEquals(200, post("/api/v1/feedback/" + id + "/publish", Map.of(), officer).status());
 
     Api.Reply changed =
-        post("/api/v1/feedback/" + id + "/answer", Map.of("answer", "Một câu trả lời khác hẳn."), officer);
+        post(
+            "/api/v1/feedback/" + id + "/answer",
+            Map.of("answer", "Một câu trả lời khác hẳn."),
+            officer);
     assertEquals(409, changed.status(), changed.toString());
     assertEquals("urn:hailong:problem:feedback-published", changed.text("type"));
 
@@ -225,10 +230,14 @@ class FeedbackTest {
     String pending = UUID.randomUUID().toString();
     assertEquals(201, api.post("/api/v1/feedback", complaint(pending, BAC_NHA_TRANG)).status());
     String answer = "Đã chuyển bộ phận địa chính giải quyết trong tuần.";
-    assertEquals(200, post("/api/v1/feedback/" + onTime + "/answer", Map.of("answer", answer), officer).status());
+    assertEquals(
+        200,
+        post("/api/v1/feedback/" + onTime + "/answer", Map.of("answer", answer), officer).status());
     assertEquals(200, post("/api/v1/feedback/" + onTime + "/publish", Map.of(), officer).status());
     clock.set(Instant.parse("2025-09-16T02:00:00Z"));
-    assertEquals(200, post("/api/v1/feedback/" + late + "/answer", Map.of("answer", answer), officer).status());
+    assertEquals(
+        200,
+        post("/api/v1/feedback/" + late + "/answer", Map.of("answer", answer), officer).status());
 
     Api.Reply figures =
         api.get(
@@ -237,8 +246,20 @@ class FeedbackTest {
     assertEquals(200, figures.status(), figures.toString());
     Map<String, Object> expected =
         Map.of(
-            "received", 4, "answered", 2, "answeredOnTime", 1, "answeredLate", 1, "overdue", 1,
-            "pending", 1, "published", 1);
+            "received",
+            4,
+            "answered",
+            2,
+            "answeredOnTime",
+            1,
+            "answeredLate",
+            1,
+            "overdue",
+            1,
+            "pending",
+            1,
+            "published",
+            1);
     expected.forEach((key, value) -> assertEquals(value, figures.json().get(key), key));
     assertEquals("2025-09-16", figures.text("asOf"));
 
@@ -246,8 +267,16 @@ class FeedbackTest {
     Api.Reply province =
         api.get("/api/v1/feedback/summary?unit=khanh-hoa&from=2025-08-01&to=2025-09-30", admin);
     assertEquals(5, province.json().get("received"));
-    assertEquals(0, api.get("/api/v1/feedback/summary?from=2025-08-28&to=2025-08-28", camLamOfficer).json().get("answered"));
-    assertEquals(1, api.get("/api/v1/feedback/summary?from=2025-08-28&to=2025-08-28", camLamOfficer).json().get("received"));
+    assertEquals(
+        0,
+        api.get("/api/v1/feedback/summary?from=2025-08-28&to=2025-08-28", camLamOfficer)
+            .json()
+            .get("answered"));
+    assertEquals(
+        1,
+        api.get("/api/v1/feedback/summary?from=2025-08-28&to=2025-08-28", camLamOfficer)
+            .json()
+            .get("received"));
 
     // the list by period: received 9/9 only
     List<Map<String, Object>> sep9 =
@@ -262,16 +291,25 @@ class FeedbackTest {
     assertEquals(201, api.post("/api/v1/feedback", complaint(id, BAC_NHA_TRANG)).status());
 
     assertEquals(List.of(), items(api.get("/api/v1/feedback", camLamOfficer)));
-    Api.Reply other = post("/api/v1/feedback/" + id + "/assign", Map.of("assignee", CAM_LAM_OFFICER), camLamOfficer);
+    Api.Reply other =
+        post(
+            "/api/v1/feedback/" + id + "/assign",
+            Map.of("assignee", CAM_LAM_OFFICER),
+            camLamOfficer);
     assertEquals(403, other.status(), other.toString());
     assertFalse(other.body().contains("0905"), other.body());
     assertEquals(403, api.get("/api/v1/feedback", planner).status());
-    assertEquals(403, post("/api/v1/feedback/" + id + "/answer", Map.of("answer", "Xin trả lời như sau."), planner).status());
+    assertEquals(
+        403,
+        post(
+                "/api/v1/feedback/" + id + "/answer",
+                Map.of("answer", "Xin trả lời như sau."),
+                planner)
+            .status());
     // the province's admin sees it
     assertEquals(1, items(api.get("/api/v1/feedback?unit=khanh-hoa", admin)).size());
     assertEquals(
-        404,
-        post("/api/v1/feedback/" + UUID.randomUUID() + "/publish", Map.of(), admin).status());
+        404, post("/api/v1/feedback/" + UUID.randomUUID() + "/publish", Map.of(), admin).status());
     assertNull(db.text("SELECT assignee FROM feedback WHERE id = ?", id));
   }
 
@@ -296,7 +334,9 @@ class FeedbackTest {
             "text:too-short",
             "contact:bad-contact",
             "receiptCode:bad-format"),
-        errors.stream().map(e -> ((Map<?, ?>) e).get("field") + ":" + ((Map<?, ?>) e).get("code")).toList());
+        errors.stream()
+            .map(e -> ((Map<?, ?>) e).get("field") + ":" + ((Map<?, ?>) e).get("code"))
+            .toList());
     assertFalse(bad.body().contains("0123"), "a problem never repeats the contact: " + bad.body());
 
     Map<String, Object> tooLong = complaint(UUID.randomUUID().toString(), BAC_NHA_TRANG);
@@ -328,9 +368,17 @@ class FeedbackTest {
           body.put("contact", given);
           Api.Reply reply = api.post("/api/v1/feedback", body);
           assertEquals(201, reply.status(), given + ": " + reply);
-          assertEquals(stored, db.text("SELECT contact FROM feedback WHERE id = ?", body.get("id")));
+          assertEquals(
+              stored, db.text("SELECT contact FROM feedback WHERE id = ?", body.get("id")));
         });
-    for (String refused : List.of("0905 123 45", "1905123456", "chi@", "@example.vn", "chi at example.vn", "+1 202 555 0100")) {
+    for (String refused :
+        List.of(
+            "0905 123 45",
+            "1905123456",
+            "chi@",
+            "@example.vn",
+            "chi at example.vn",
+            "+1 202 555 0100")) {
       Map<String, Object> body = complaint(UUID.randomUUID().toString(), BAC_NHA_TRANG);
       body.put("contact", refused);
       Api.Reply reply = api.post("/api/v1/feedback", body);

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line the application writes while it runs, at DEBUG and above (the tests' logback
- * config keeps only WARN): formatted as the console would show it, stack traces included, so that
- * a test can grep them for what must never be logged.
+ * config keeps only WARN): formatted as the console would show it, stack traces included, so that a
+ * test can grep them for what must never be logged.
  */
 public final class LogCapture implements AutoCloseable {
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);

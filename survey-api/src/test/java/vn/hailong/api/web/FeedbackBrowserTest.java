@@ -102,7 +102,8 @@ class FeedbackBrowserTest {
       browser.tap("fieldset[data-question='" + question + "'] [data-rating='4']");
     }
     browser.find("#comment").sendKeys(COMPLAINT);
-    assertFalse(browser.find("[data-role='feedback-extra']").isDisplayed(), "a choice, not default");
+    assertFalse(
+        browser.find("[data-role='feedback-extra']").isDisplayed(), "a choice, not default");
     browser.tap("label[for='as-feedback']");
     waitFor("#contact");
     browser.find("#contact").sendKeys("0935 246");
