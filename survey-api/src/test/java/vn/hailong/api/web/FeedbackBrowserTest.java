@@ -162,7 +162,8 @@ class FeedbackBrowserTest {
     browser.tap("[data-action='publish']");
     browser.tap("[data-action='publish'][data-armed]");
     waitFor("[data-role='detail'][data-status='PUBLISHED']");
-    assertEquals("1", pages.text("[data-figure='published'] dd"));
+    // the figures are read again beside the list: they may come a moment after the detail
+    browser.waitUntil(d -> "1".equals(pages.text("[data-figure='published'] dd")));
 
     browser.viewport(390, 844, true);
     browser.driver.navigate().refresh();

@@ -101,9 +101,20 @@ class KioskFeedbackBrowserTest {
     browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
     browser.waitUntil(d -> !browser.find("[data-role='feedback-error']").getText().isEmpty());
     assertTrue(browser.find("[data-screen='comment']").isDisplayed(), "still on the comment step");
-    List<Map<String, Object>> violations = browser.seriousAccessibilityViolations();
-    assertEquals(List.of(), violations);
-    browser.screenshot("kiosk-feedback-portrait");
+    for (int[] size : new int[][] {{800, 1280}, {1920, 1080}}) {
+      String orientation = size[0] < size[1] ? "portrait" : "landscape";
+      browser.viewport(size[0], size[1], false);
+      List<Map<String, Object>> violations = browser.seriousAccessibilityViolations();
+      assertEquals(List.of(), violations, orientation);
+      assertEquals(
+          true,
+          browser.script(
+              "const e = document.documentElement;"
+                  + "return e.scrollWidth <= innerWidth && e.scrollHeight <= innerHeight;"),
+          orientation + ": the comment step with the contact field does not scroll");
+      browser.screenshot("kiosk-feedback-" + orientation);
+    }
+    browser.viewport(800, 1280, false);
 
     browser.find("#contact").sendKeys("example.vn");
     browser.offline(true);
