@@ -9,6 +9,8 @@
 // A failure of the network or of whatever stands in front of the server (no answer, a page that
 // is not ours, 408, 429, 502-504) pauses the whole queue; a failure of one rating (our server
 // answers 500 to it, or refuses its token) backs off that rating only, and the others go ahead.
+// A complaint (phản ánh, kiến nghị) waits in the same queue with the same rules: its item names
+// its own endpoint (/api/v1/feedback), which answers the same way.
 
 import { observe, offset, sync } from './clock.js';
 
@@ -116,10 +118,10 @@ export class Outbox {
    * Stores the rating durably; resolves once it is on disk. Its submittedAt is set here: the
    * device's time plus the server's offset if known, else corrected when it is sent (clock.js).
    * A kiosk passes its token: the rating is sent with the token it was made under, even after a
-   * re-provisioning.
+   * re-provisioning. An endpoint other than the outbox's own (a complaint's) goes with the item.
    */
-  async put(rating, { token = null } = {}) {
-    const item = this.newItem(rating, token);
+  async put(rating, { token = null, endpoint = null } = {}) {
+    const item = this.newItem(rating, token, endpoint);
     try {
       await transaction([OUTBOX], 'readwrite', (s) => s[OUTBOX].put(item));
     } catch (error) {
@@ -132,7 +134,7 @@ export class Outbox {
     return item;
   }
 
-  newItem(rating, token) {
+  newItem(rating, token, endpoint = null) {
     const madeAt = Date.now();
     const known = offset();
     const item = {
@@ -146,6 +148,7 @@ export class Outbox {
       nextAttemptAt: 0,
     };
     if (token) item.token = token;
+    if (endpoint) item.endpoint = endpoint;
     return item;
   }
 
@@ -232,7 +235,7 @@ export class Outbox {
     let response;
     const sentAt = Date.now();
     try {
-      response = await fetch(this.endpoint, {
+      response = await fetch(ready.endpoint ?? this.endpoint, {
         method: 'POST',
         headers,
         body: JSON.stringify(ready.rating),

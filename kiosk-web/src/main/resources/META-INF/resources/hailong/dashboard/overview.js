@@ -24,18 +24,28 @@ function lookFirst(report, t, lang) {
   return lowest.gap < 0 ? t.lookFirst(name, lowest.percent, lowest.gap) : t.allMet(name, lowest.percent);
 }
 
-startPage('overview', async ({ t, lang, unit, content, query, periodText }) => {
-  const [report, dossiers] = await Promise.all([
+startPage('overview', async ({ t, lang, unit, content, query, periodText, session, linkTo }) => {
+  const [report, dossiers, feedback] = await Promise.all([
     getJson(withQuery('/api/v1/analysis/satisfaction', query)),
     // dossier timeliness of the quarter the period starts in, beside RESULTS; the page stands without
-    getJson(withQuery('/api/v1/dossiers', { unit: unit.code, period: quarterOf(query.from) })).catch(() => null)]);
+    getJson(withQuery('/api/v1/dossiers', { unit: unit.code, period: quarterOf(query.from) })).catch(() => null),
+    // the complaints beside the FEEDBACK criterion; an old server or a refusal leaves it out
+    getJson(withQuery('/api/v1/feedback/summary', query)).catch(() => null)]);
   const onTime = dossiers && dossiers.unit.onTimePercent != null
     ? el('span', { class: 'on-time muted small', dataset: { role: 'results-on-time' }, text: t.resultsOnTime(dossiers.period, percent(dossiers.unit.onTimePercent, lang)) })
     : null;
+  const feedbackLine = (c) => {
+    if (c.criterion !== 'FEEDBACK' || !feedback) return null;
+    const text = t.feedbackLine(feedback);
+    const canOpen = session.role !== 'PLANNER';
+    return el('span', { class: 'feedback-figures-line', dataset: { role: 'feedback-figures' } },
+      canOpen ? el('a', { href: linkTo('feedback'), text }) : text);
+  };
   const statusCell = (status) => el('td', { 'data-label': t.status },
     el('span', { class: `status ${STATUS_CLASS[status]}`, dataset: { status }, text: t.statuses[status] }));
   const rows = report.criteria.map((c) => el('tr', { dataset: { criterion: c.criterion } },
-    el('th', { scope: 'row', 'data-label': t.criterion }, criterionName(c, lang), c.criterion === 'RESULTS' ? onTime : null),
+    el('th', { scope: 'row', 'data-label': t.criterion }, criterionName(c, lang),
+      c.criterion === 'RESULTS' ? onTime : null, feedbackLine(c)),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, dataset: { value: 'percent' }, text: percent(c.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.answers, text: count(c.answers, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(c.ciLow, c.ciHigh, lang) }),

@@ -8,9 +8,9 @@ import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVie
 import { STRINGS } from './strings.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'funnel', 'comparison', 'planner', 'alerts', 'targets', 'people', 'kiosks', 'units', 'plans', 'dossiers'];
+export const PAGES = ['overview', 'gaps', 'trend', 'funnel', 'comparison', 'planner', 'alerts', 'targets', 'people', 'kiosks', 'units', 'plans', 'dossiers', 'feedback'];
 // pages only some roles open (the server refuses the others anyway)
-const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'], units: ['ADMIN'] };
+const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'], units: ['ADMIN'], feedback: ['ADMIN', 'OFFICER'] };
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"
 export const MIN_ANSWERS = 30;
 

@@ -7,6 +7,7 @@ import { face } from '../common/faces.js';
 import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
 import { loadQuestionnaire, loadUnit, headlineQuestions, detailedQuestions } from '../common/api.js';
 import { registerServiceWorker } from '../common/offline.js';
+import { FEEDBACK_ENDPOINT, feedbackBody, feedbackProblem } from '../common/feedback.js';
 
 // the server's problem type for a receipt that has a rating already: never a sentence
 const RECEIPT_USED = 'urn:hailong:problem:receipt-used';
@@ -18,7 +19,7 @@ const receiptCode = query.get('receipt')?.trim() || null;
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
 
-const state = { lang: 'vi', screen: null, questionnaire: null, unit: null, error: null, queued: false, sending: false };
+const state = { lang: 'vi', screen: null, questionnaire: null, unit: null, error: null, queued: false, sending: false, sentFeedback: false };
 const outbox = new Outbox();
 
 function show(name) {
@@ -85,6 +86,11 @@ function render() {
   receipt.hidden = !receiptCode;
   receipt.textContent = receiptCode ? `${t.receiptLabel}: ${receiptCode}` : '';
   $('[data-role="queued-note"]').hidden = !state.queued;
+  $('[data-role="feedback-note"]').hidden = !state.sentFeedback;
+  $('[data-role="feedback-extra"]').hidden = !$('#as-feedback').checked;
+  for (const link of $$('[data-role="answers-link"]')) {
+    link.href = `../feedback/index.html?unit=${encodeURIComponent(unitCode ?? '')}`;
+  }
   if (state.questionnaire) {
     const q = state.questionnaire;
     const byCode = new Map(q.questions.map((question) => [question.code, question]));
@@ -134,6 +140,18 @@ async function send(event) {
     $('input', first).focus({ preventScroll: true });
     return;
   }
+  const comment = $('#comment').value.trim();
+  let complaint = null;
+  if ($('#as-feedback').checked) {
+    const contact = $('#contact').value;
+    const problem = feedbackProblem(comment, contact);
+    if (problem) {
+      error.textContent = STRINGS[state.lang][problem];
+      $(problem === 'contactInvalid' ? '#contact' : '#comment').focus();
+      return;
+    }
+    complaint = feedbackBody(newId(), unitCode, comment, contact, receiptCode);
+  }
   error.textContent = '';
   state.sending = true;
   const button = $('[data-action="submit"]');
@@ -147,14 +165,22 @@ async function send(event) {
     answers: given,
   };
   if (receiptCode) rating.receiptCode = receiptCode;
-  const comment = $('#comment').value.trim();
-  if (comment) rating.comment = comment;
+  // a complaint's text is kept once, with the complaint: the rating goes without it
+  if (comment && !complaint) rating.comment = comment;
   let outcome;
   try {
+    if (complaint) {
+      await outbox.put(complaint, { endpoint: FEEDBACK_ENDPOINT });
+      state.sentFeedback = true;
+    }
     outcome = await outbox.submit(rating);
   } catch (storageError) {
     // no IndexedDB (some private modes): send once without the safety net
     console.error('hailong form: outbox unavailable', storageError);
+    if (complaint && !state.sentFeedback) {
+      await outbox.attempt(outbox.newItem(complaint, null, FEEDBACK_ENDPOINT)).catch(() => {});
+      state.sentFeedback = true;
+    }
     outcome = await outbox.attempt(outbox.newItem(rating, null)).catch(() => ({ kind: 'failed' }));
   }
   settle(outcome);
@@ -198,6 +224,8 @@ document.addEventListener('click', (event) => {
     showPage('main');
   }
 });
+
+$('#as-feedback').addEventListener('change', () => render());
 
 document.addEventListener('change', (event) => {
   if (event.target.type !== 'radio') return;

@@ -4,5 +4,5 @@ importScripts('../common/service-worker.js');
 hailongOffline('form', [
   './', 'form.js', 'form.css',
   '../common/base.css', '../common/outbox.js', '../common/api.js', '../common/clock.js',
-  '../common/i18n.js', '../common/faces.js', '../common/offline.js',
+  '../common/i18n.js', '../common/faces.js', '../common/offline.js', '../common/feedback.js',
 ]);

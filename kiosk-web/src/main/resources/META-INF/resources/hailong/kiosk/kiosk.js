@@ -13,6 +13,7 @@ import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
 import { loadQuestionnaire, loadUnit, headlineQuestions } from '../common/api.js';
 import { offset } from '../common/clock.js';
 import { registerServiceWorker } from '../common/offline.js';
+import { FEEDBACK_ENDPOINT, feedbackBody, feedbackProblem } from '../common/feedback.js';
 
 const SETUP_KEY = 'hailong.kiosk';
 // a tap landing just after a screen changed was meant for the previous screen (double tap)
@@ -34,6 +35,9 @@ const state = {
   questions: [],
   questionnaire: null,
   unit: null,
+  // the citizen chose "Gửi phản ánh": the comment goes out as a complaint to be answered
+  feedback: false,
+  sentFeedback: false,
 };
 
 /** Reads "#setup=<token>&unit=<code>" once, keeps it, and removes it from the address at once. */
@@ -110,6 +114,10 @@ function render() {
     $('[data-role="welcome-faces"]').innerHTML = state.questionnaire.scale.map((value) => face(value.value)).join('');
   }
   if (state.screen === 'staff') renderStaff(t);
+  const toggle = $('[data-action="feedback"]');
+  toggle.setAttribute('aria-pressed', String(state.feedback));
+  $('[data-role="feedback-extra"]').hidden = !state.feedback;
+  $('[data-role="feedback-thanks"]').hidden = !state.sentFeedback;
 }
 
 function renderQuestion(t) {
@@ -217,7 +225,11 @@ function welcome() {
   state.index = 0;
   state.answers = {};
   state.sending = false;
+  state.feedback = false;
+  state.sentFeedback = false;
   $('#comment').value = '';
+  $('#contact').value = '';
+  $('[data-role="feedback-error"]').textContent = '';
   show('welcome');
 }
 
@@ -244,9 +256,25 @@ function back() {
   }
 }
 
-/** Stores the rating durably first, then thanks the citizen; the outbox sends it. */
-async function finish(comment) {
+/**
+ * Stores the rating (and the complaint, when the citizen chose "Gửi phản ánh") durably first, then
+ * thanks the citizen; the outbox sends them. A complaint the server would refuse is not sent: the
+ * citizen sees why and fixes it.
+ */
+async function finish(comment, { asFeedback = false } = {}) {
   if (state.sending) return;
+  let complaint = null;
+  if (asFeedback) {
+    const contact = $('#contact').value;
+    const problem = feedbackProblem(comment, contact);
+    if (problem) {
+      $('[data-role="feedback-error"]').textContent = STRINGS[state.lang][problem];
+      return;
+    }
+    complaint = feedbackBody(newId(), setup.unitCode, comment, contact, null);
+    // the text is the complaint's, kept in one place: the rating goes without it
+    comment = '';
+  }
   state.sending = true;
   // submittedAt is set by the outbox, on the server's clock (common/clock.js)
   const rating = {
@@ -256,14 +284,19 @@ async function finish(comment) {
     answers: { ...state.answers },
   };
   if (comment && comment.trim()) rating.comment = comment.trim();
-  try {
-    // the token it is made under travels with it: a re-provisioning does not orphan it
-    await outbox.put(rating, { token: setup.token });
-  } catch (storageError) {
-    // IndexedDB unusable (disk full, private mode): still try to deliver it once
-    console.error('hailong kiosk: could not store the rating, sending it directly', storageError);
-    outbox.attempt(outbox.newItem(rating, setup.token)).catch(() => {});
+  const items = [[rating, null]];
+  if (complaint) items.push([complaint, FEEDBACK_ENDPOINT]);
+  for (const [body, endpoint] of items) {
+    try {
+      // the token it is made under travels with it: a re-provisioning does not orphan it
+      await outbox.put(body, { token: setup.token, endpoint });
+    } catch (storageError) {
+      // IndexedDB unusable (disk full, private mode): still try to deliver it once
+      console.error('hailong kiosk: could not store the rating, sending it directly', storageError);
+      outbox.attempt(outbox.newItem(body, setup.token, endpoint)).catch(() => {});
+    }
   }
+  state.sentFeedback = complaint !== null;
   show('thanks');
   outbox.drain({ force: true });
 }
@@ -309,7 +342,12 @@ document.addEventListener('click', (event) => {
   if (rating) answer(rating === 'na' ? null : Number(rating));
   else if (action === 'start') show('question');
   else if (action === 'back') back();
-  else if (action === 'submit') finish($('#comment').value);
+  else if (action === 'submit') finish($('#comment').value, { asFeedback: state.feedback });
+  else if (action === 'feedback') {
+    state.feedback = !state.feedback;
+    $('[data-role="feedback-error"]').textContent = '';
+    render();
+  }
   else if (action === 'skip') finish('');
   else if (action === 'export') exportQueue();
   else if (action === 'close') closeStaff();

@@ -189,6 +189,23 @@ public class AccountService {
     return chosen;
   }
 
+  /**
+   * Whether {@code username} may handle the complaints of {@code unit} (feedback package): an
+   * enabled admin, or an enabled officer whose subtree holds the unit.
+   */
+  public boolean handles(String username, Unit unit) {
+    return accounts
+        .findByUsername(username)
+        .filter(a -> !a.disabled())
+        .filter(
+            a ->
+                a.role() == Role.ADMIN
+                    || (a.role() == Role.OFFICER
+                        && a.unitId() != null
+                        && units.tree().byId(a.unitId()).contains(unit)))
+        .isPresent();
+  }
+
   /** The unit an account is bound to, or null for an admin of everything. */
   @Nullable
   public Unit unitOf(Account account) {

@@ -59,7 +59,17 @@ public enum ProblemType {
       "reorganisation-refused",
       HttpStatus.BAD_REQUEST,
       "Phương án sắp xếp bị từ chối, không có thay đổi nào",
-      "Reorganisation refused, nothing was changed");
+      "Reorganisation refused, nothing was changed"),
+  FEEDBACK_NOT_ANSWERED(
+      "feedback-not-answered",
+      HttpStatus.CONFLICT,
+      "Phản ánh chưa có câu trả lời để công khai",
+      "The feedback has no answer to publish yet"),
+  FEEDBACK_PUBLISHED(
+      "feedback-published",
+      HttpStatus.CONFLICT,
+      "Câu trả lời đã công khai, không thay đổi được nữa",
+      "The answer is published and can no longer change");
 
   /** The stable prefix of every type URI; a URN, so that no client tries to fetch it. */
   public static final String PREFIX = "urn:hailong:problem:";

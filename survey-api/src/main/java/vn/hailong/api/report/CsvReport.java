@@ -113,6 +113,29 @@ final class CsvReport {
                 orNull(index),
                 below.criteria().isEmpty() ? Double.NaN : indexTarget(contents, below)));
       }
+      // the complaints of the unit's subtree received in the period: the count in "answers"
+      String[] feedback = unit.clone();
+      feedback[0] = "feedback";
+      for (ReportText.FeedbackFigure f : ReportText.feedback(contents.feedback())) {
+        List<String> cells = new ArrayList<>(List.of(feedback));
+        cells.addAll(
+            List.of(
+                "FEEDBACK." + f.key(),
+                ReportText.FEEDBACK_TABLE + ": " + f.vi(),
+                "Complaints: " + f.en(),
+                "",
+                Long.toString(f.value()),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                ""));
+        csv.printRecord(cells);
+      }
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the CSV report", e);

@@ -97,6 +97,11 @@ final class PdfReport {
               CriteriaChart.create(
                   s.unitName() + " · " + contents.periodText(), contents.assessments())));
 
+      // next to the FEEDBACK criterion: what the office did with the complaints it received
+      section(document, ReportText.FEEDBACK_TABLE);
+      document.add(line(ReportText.feedbackAsOf(contents.feedback()), small));
+      document.add(feedbackTable(contents));
+
       section(document, ReportText.GAPS_TABLE);
       List<GapReport.Gap> gaps = contents.gaps().gaps();
       if (gaps.isEmpty()) {
@@ -152,6 +157,16 @@ final class PdfReport {
       table.addCell(cell(ReportText.interval(c.ciLow(), c.ciHigh()), true));
       table.addCell(cell(ReportText.target(c.target()), true));
       table.addCell(cell(ReportText.status(c.status()), false));
+    }
+    return table;
+  }
+
+  private PdfPTable feedbackTable(ReportContents contents) throws DocumentException {
+    PdfPTable table =
+        table(new float[] {70, 30}, ReportText.FEEDBACK_TABLE, ReportText.FEEDBACK_COUNT);
+    for (ReportText.FeedbackFigure f : ReportText.feedback(contents.feedback())) {
+      table.addCell(cell(f.vi(), false));
+      table.addCell(cell(ReportText.count(f.value()), true));
     }
     return table;
   }

@@ -8,11 +8,13 @@ import vn.hailong.api.analysis.RankingReport;
 import vn.hailong.api.analysis.SatisfactionReport;
 import vn.hailong.api.analysis.TrendReport;
 import vn.hailong.api.analysis.UnitAssessments;
+import vn.hailong.api.feedback.FeedbackFigures;
 
 /**
  * Everything one report shows, read once from the analysis service: the unit's satisfaction (the
  * same figures as {@code /api/v1/analysis/satisfaction}), its assessments for the chart, the units
- * one level down criterion by criterion, the gaps, the ranking and the 24 months up to the end.
+ * one level down criterion by criterion, the gaps, the ranking and the 24 months up to the end; the
+ * complaints received in the period (figures only).
  */
 public record ReportContents(
     AnalysisRequest request,
@@ -22,7 +24,8 @@ public record ReportContents(
     GapReport gaps,
     RankingReport ranking,
     TrendReport trend,
-    int minAnswers) {
+    int minAnswers,
+    FeedbackFigures feedback) {
 
   /** The period as in file names: {@code 2026-Q3} or {@code 2026-07-01_2026-08-15}. */
   public String periodLabel() {

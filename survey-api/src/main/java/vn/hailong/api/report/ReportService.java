@@ -6,17 +6,24 @@ import vn.hailong.analysis.Period;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.analysis.AnalysisSettings;
 import vn.hailong.api.analysis.SatisfactionService;
+import vn.hailong.api.feedback.FeedbackSummaries;
 
-/** Reads what a report shows from the analysis service; the report package has no SQL. */
+/**
+ * Reads what a report shows from the analysis service and the complaints' figures; the report
+ * package has no SQL.
+ */
 @Singleton
 public class ReportService {
   private static final int TREND_MONTHS = 24;
 
   private final SatisfactionService analysis;
+  private final FeedbackSummaries feedback;
   private final int minAnswers;
 
-  ReportService(SatisfactionService analysis, AnalysisSettings settings) {
+  ReportService(
+      SatisfactionService analysis, FeedbackSummaries feedback, AnalysisSettings settings) {
     this.analysis = analysis;
+    this.feedback = feedback;
     this.minAnswers = settings.minAnswers();
   }
 
@@ -40,6 +47,7 @@ public class ReportService {
         analysis.gaps(request),
         analysis.ranking(request),
         analysis.trend(months),
-        minAnswers);
+        minAnswers,
+        feedback.of(request.unit(), request.from(), request.to()));
   }
 }

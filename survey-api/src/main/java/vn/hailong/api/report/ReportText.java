@@ -36,6 +36,31 @@ final class ReportText {
   static final String TREND = "Xu hướng 24 tháng";
   static final String METHOD = "Phương pháp";
   static final String NO_GAPS = "Không có tiêu chí nào dưới mục tiêu trong kỳ này.";
+  static final String FEEDBACK_TABLE = "Phản ánh, kiến nghị";
+  static final String FEEDBACK_COUNT = "Số lượng";
+
+  /** One figure of the complaints received in the period (feedback package), by a stable key. */
+  record FeedbackFigure(String key, String vi, String en, long value) {}
+
+  /** The figures in the order a report lists them; figures only, never a text or a contact. */
+  static java.util.List<FeedbackFigure> feedback(vn.hailong.api.feedback.FeedbackFigures f) {
+    return java.util.List.of(
+        new FeedbackFigure("received", "Đã tiếp nhận", "Received", f.received()),
+        new FeedbackFigure("answered", "Đã trả lời", "Answered", f.answered()),
+        new FeedbackFigure(
+            "answered_on_time", "Trả lời đúng hạn", "Answered on time", f.answeredOnTime()),
+        new FeedbackFigure("answered_late", "Trả lời trễ hạn", "Answered late", f.answeredLate()),
+        new FeedbackFigure(
+            "overdue", "Quá hạn, chưa trả lời", "Overdue, not answered", f.overdue()),
+        new FeedbackFigure("pending", "Đang xử lý, còn hạn", "Pending, in time", f.pending()),
+        new FeedbackFigure(
+            "published", "Đã công khai câu trả lời", "Answer published", f.published()));
+  }
+
+  /** "Tính đến 16/09/2025" : the day the states were read (an answer may come later). */
+  static String feedbackAsOf(vn.hailong.api.feedback.FeedbackFigures f) {
+    return "Phản ánh tiếp nhận trong kỳ, tình trạng tính đến ngày " + date(f.asOf()) + ".";
+  }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -60,6 +60,7 @@ final class XlsxReport {
       report.criteria(contents);
       report.gaps(contents);
       report.comparison(contents);
+      report.feedback(contents);
       workbook.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the XLSX report", e);
@@ -170,6 +171,23 @@ final class XlsxReport {
         percent(row, column++, e.criteria().get(criterion.name()));
       }
     }
+  }
+
+  /** The complaints received in the period and how they were handled: figures only. */
+  private void feedback(ReportContents contents) {
+    Sheet sheet =
+        sheet(
+            contents,
+            ReportText.FEEDBACK_TABLE,
+            List.of(ReportText.FEEDBACK_TABLE, ReportText.FEEDBACK_COUNT),
+            List.of(40, 14));
+    int r = HEADER_ROW + 1;
+    for (ReportText.FeedbackFigure f : ReportText.feedback(contents.feedback())) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, f.vi());
+      count(row, 1, f.value());
+    }
+    text(sheet.createRow(r + 1), 0, ReportText.feedbackAsOf(contents.feedback()));
   }
 
   /** A sheet with the title rows (unit, period), its header frozen and its column widths. */

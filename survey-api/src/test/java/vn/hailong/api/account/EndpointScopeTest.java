@@ -37,6 +37,9 @@ class EndpointScopeTest {
   static final String PARENT = "khanh-hoa";
   static final String UNKNOWN = "khanh-hoa.x-atlantis";
   static final List<String> OTHER_NAMES = List.of("Xã Cam Lâm", "Tỉnh Khánh Hòa");
+  static final String FEEDBACK_CAM_LAM = "0fedcba9-0000-4000-8000-000000000001";
+  static final String FEEDBACK_TINH = "0fedcba9-0000-4000-8000-000000000002";
+  static final String NO_FEEDBACK = "0fedcba9-0000-4000-8000-000000000099";
 
   /** What a route says to whom. */
   enum Kind {
@@ -280,7 +283,16 @@ class EndpointScopeTest {
               "/api/v1/dossiers/imports/{id}",
               Kind.NOT_FOR_OFFICERS,
               "an import's progress, for the planner who started it",
-              List.of(get("/api/v1/dossiers/imports/%s"))));
+              List.of(get("/api/v1/dossiers/imports/%s")))),
+          publicRoute(
+              "POST", "/api/v1/feedback", "citizens' complaints, rate-limited like web ratings"),
+          publicRoute(
+              "GET", "/api/v1/public/feedback", "published answers: question and answer only"),
+          scoped("GET", "/api/v1/feedback", get("/api/v1/feedback?unit=%s")),
+          scoped("GET", "/api/v1/feedback/summary", get("/api/v1/feedback/summary?unit=%s")),
+          byName("POST", "/api/v1/feedback/{id}/assign"),
+          byName("POST", "/api/v1/feedback/{id}/answer"),
+          byName("POST", "/api/v1/feedback/{id}/publish"));
 
   private static Endpoint scoped(
       String method, String route, Function<String, MutableHttpRequest<?>> request) {
@@ -406,6 +418,15 @@ class EndpointScopeTest {
               unit),
           admin);
       api.post("/api/v1/kiosks", Map.of("code", "quay-" + suffix, "unitCode", unit), admin);
+      api.post(
+          "/api/v1/feedback",
+          Map.of(
+              "id",
+              unit.equals(PARENT) ? FEEDBACK_TINH : FEEDBACK_CAM_LAM,
+              "unitCode",
+              unit,
+              "text",
+              "Phản ánh của một đơn vị khác, để kiểm tra phạm vi."));
     }
     List<String> problems = new ArrayList<>();
     Map<String, List<String>> routes =
@@ -414,7 +435,10 @@ class EndpointScopeTest {
             "/api/v1/accounts/%s/enable", List.of("can-bo-cam-lam", "can-bo-tinh", "khong-co-ai"),
             "/api/v1/accounts/%s/password", List.of("can-bo-cam-lam", "can-bo-tinh", "khong-co-ai"),
             "/api/v1/kiosks/%s/revoke", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"),
-            "/api/v1/kiosks/%s/setup-link", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"));
+            "/api/v1/kiosks/%s/setup-link", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"),
+            "/api/v1/feedback/%s/assign", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK),
+            "/api/v1/feedback/%s/answer", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK),
+            "/api/v1/feedback/%s/publish", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK));
     assertEquals(
         TABLE.stream().filter(e -> e.kind() == Kind.BY_NAME).count(),
         routes.size(),

@@ -396,4 +396,46 @@ class MigrationUpgradeTest {
       }
     }
   }
+
+  /**
+   * V15 adds the complaints' table to a database with ratings in it (the previous schema is V12 on
+   * this branch): the ratings stay, and a complaint of a unit stored by then can be written.
+   */
+  @Test
+  void ratingsStoredBeforeV15StayAndComplaintsCanBeStored() throws SQLException {
+    flyway("12").clean();
+    flyway("12").migrate();
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
+                  + " content_hash, burst) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a15', id, 'WEB',"
+                  + " '2025-09-01 02:00:00', '2025-09-01', '2025-09-01 02:00:01', 'h', FALSE"
+                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+    }
+
+    flyway("latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO feedback (id, unit_id, channel, question, received_at, local_date,"
+                  + " due_date) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a16', id, 'WEB',"
+                  + " 'Phản ánh thử sau khi nâng cấp.', '2025-09-03 02:00:00.123', '2025-09-03',"
+                  + " '2025-09-17' FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT (SELECT COUNT(*) FROM response), f.question, f.received_at"
+                      + " FROM feedback f")) {
+        rows.next();
+        assertEquals(1, rows.getInt(1), "the rating is kept");
+        assertEquals("Phản ánh thử sau khi nâng cấp.", rows.getString(2), "utf8mb4 text");
+        assertEquals(
+            "2025-09-03T02:00:00.123",
+            rows.getObject(3, java.time.LocalDateTime.class).toString(),
+            "milliseconds kept");
+      }
+    }
+  }
 }
