@@ -283,7 +283,7 @@ class EndpointScopeTest {
               "/api/v1/dossiers/imports/{id}",
               Kind.NOT_FOR_OFFICERS,
               "an import's progress, for the planner who started it",
-              List.of(get("/api/v1/dossiers/imports/%s")))),
+              List.of(get("/api/v1/dossiers/imports/%s"))),
           publicRoute(
               "POST", "/api/v1/feedback", "citizens' complaints, rate-limited like web ratings"),
           publicRoute(

@@ -289,6 +289,22 @@ class StatsTest {
     plantWeeks(true);
     stored(CAM_LAM, "WEB", LocalDate.of(2026, 11, 25), "STAFF", 2, "Chờ quá lâu ở quầy một cửa");
     stored(CAM_LAM, "WEB", LocalDate.of(2026, 11, 10), "STAFF", 2, "Tuần khác");
+    // a complaint of the same week, with a contact that an alert must never show
+    clock.set(Instant.parse("2026-11-26T03:00:00Z"));
+    Api.Reply complaint =
+        api.post(
+            "/api/v1/feedback",
+            Map.of(
+                "id",
+                "5d8f3c1e-2b4a-4e6f-8a9b-1c2d3e4f5a6b",
+                "unitCode",
+                CAM_LAM,
+                "text",
+                "Hồ sơ bị trả lại ba lần vì thiếu giấy tờ",
+                "contact",
+                "0905123456"));
+    assertEquals(201, complaint.status(), complaint.toString());
+    clock.set(Instant.parse("2026-12-01T03:00:00Z"));
 
     assertEquals(1, scanner.scan());
     assertEquals(0, scanner.scan(), "the same signal is never raised twice");
@@ -306,7 +322,8 @@ class StatsTest {
     assertEquals(90.0, number(alert.get("centre")), 1e-9);
     assertEquals(90 - 3 * Math.sqrt(0.09 / 100) * 100, number(alert.get("lowerLimit")), 1e-9);
     assertEquals(List.of("Chờ quá lâu ở quầy một cửa"), alert.get("comments"));
-    assertNull(alert.get("complaints"), "none until the complaints feature is merged");
+    assertEquals(List.of("Hồ sơ bị trả lại ba lần vì thiếu giấy tờ"), alert.get("complaints"));
+    assertTrue(!list.body().contains("905123456"), "no contact on an alert: " + list.body());
     assertTrue(alert.get("messageVi").toString().contains("60,0%"), alert.toString());
 
     Number id = (Number) alert.get("id");
