@@ -11,7 +11,7 @@ import { Outbox, newId } from '../common/outbox.js';
 import { face } from '../common/faces.js';
 import { STRINGS, localised, applyLanguage } from '../common/i18n.js';
 import { loadQuestionnaire, loadUnit, headlineQuestions } from '../common/api.js';
-import { offset } from '../common/clock.js';
+import { offset, timedFetch } from '../common/clock.js';
 import { registerServiceWorker } from '../common/offline.js';
 import { FEEDBACK_ENDPOINT, feedbackBody, feedbackProblem } from '../common/feedback.js';
 
@@ -363,6 +363,26 @@ document.addEventListener('contextmenu', (event) => event.preventDefault());
 
 // ---- start ----
 
+/**
+ * An admin may have re-pointed this kiosk to a successor after a reorganisation: new ratings then
+ * go to the unit the server names; those already queued keep the unit they were made for (and
+ * count if dated before its end). Offline, the kiosk goes on with the unit it knows.
+ */
+async function followRepointing() {
+  try {
+    const response = await timedFetch('/api/v1/kiosks/me', {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${setup.token}` }, cache: 'no-store' });
+    if (!response.ok) return;
+    const self = await response.json();
+    if (self.unitCode && self.unitCode !== setup.unitCode) {
+      setup.unitCode = self.unitCode;
+      localStorage.setItem(SETUP_KEY, JSON.stringify(setup));
+    }
+  } catch (offline) {
+    // the server is unreachable: keep the unit of the setup link
+  }
+}
+
 async function boot() {
   registerServiceWorker();
   outbox.start();
@@ -370,6 +390,7 @@ async function boot() {
     show('unprovisioned');
     return;
   }
+  await followRepointing();
   // a kiosk re-provisioned while the server is down knows its unit's code only: it rates anyway
   const [questionnaire, unit] = await Promise.all([
     loadQuestionnaire(), loadUnit(setup.unitCode).catch(() => null)]);

@@ -222,6 +222,7 @@ class EndpointScopeTest {
           publicRoute("POST", "/api/v1/login", "logging in (bearer token)"),
           publicRoute("GET", "/api/v1/questionnaire", "the questions, the same for every unit"),
           publicRoute("GET", "/api/v1/units", "the public unit directory of the citizens' form"),
+          publicRoute("GET", "/api/v1/kiosks/me", "a kiosk's own token: the unit it serves now"),
           publicRoute("GET", "/api/v1/units/{code}", "one unit of the public directory"),
           publicRoute("GET", "/api/v1/units/{code}/qr.png", "the QR code printed at each office"),
           publicRoute("GET", "/api/v1/units/{code}/qr.svg", "the QR code printed at each office"),

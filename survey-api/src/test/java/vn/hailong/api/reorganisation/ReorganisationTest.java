@@ -173,6 +173,13 @@ class ReorganisationTest {
             "/api/v1/kiosks/repoint", Map.of("fromUnitCode", CAM_LAM, "toUnitCode", MERGED), admin);
     assertEquals(200, repointed.status(), repointed.toString());
     assertEquals(List.of("cam-lam-quay-1"), repointed.json().get("kiosks"));
+    // the kiosk asks which unit it serves now, and rates the successor from then on
+    Api.Reply self = api.get("/api/v1/kiosks/me", kioskToken);
+    assertEquals(200, self.status(), self.toString());
+    assertEquals(MERGED, self.text("unitCode"));
+    assertEquals("cam-lam-quay-1", self.text("code"));
+    assertEquals(401, api.get("/api/v1/kiosks/me").status());
+    assertEquals(401, api.get("/api/v1/kiosks/me", admin).status(), "an officer is not a kiosk");
     Map<String, Object> queued = Ratings.web(CAM_LAM, "2026-12-31T16:00:00+07:00");
     queued.put("channel", "KIOSK");
     assertEquals(201, api.post("/api/v1/responses", queued, kioskToken).status());
