@@ -19,6 +19,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryStepRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.LengthAdjustmentType;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -146,7 +147,10 @@ public final class TrendChart {
     marker.setLabelPaint(ChartTheme.DONE_COLOR);
     marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-    marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+    // a line marker is a zero-width rectangle, expanded by default: contracting it by a left inset
+    // alone puts the label just right of the line instead of across it
+    marker.setLabelOffsetType(LengthAdjustmentType.CONTRACT);
+    marker.setLabelOffset(new RectangleInsets(4, 6, 4, 0));
     return marker;
   }
 
