@@ -50,6 +50,9 @@ public final class ChartTheme {
   /** Colour of the satisfaction index line in trend charts. */
   public static final Color INDEX_COLOR = Color.BLACK;
 
+  /** Periods in which improvement tasks were done (the trend's ✓ marks): a calm green. */
+  public static final Color DONE_COLOR = new Color(0x2E, 0x7D, 0x32);
+
   private static final Paint[] LINE_COLORS = {
     new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
     new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9)

@@ -1,11 +1,16 @@
 package vn.hailong.analysis.chart;
 
 import java.awt.BasicStroke;
+import java.awt.geom.Line2D;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryMarker;
@@ -13,6 +18,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryStepRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.LengthAdjustmentType;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -33,6 +40,9 @@ import vn.hailong.analysis.VietnamDates;
 public final class TrendChart {
   private static final int ROTATE_LABELS_ABOVE = 12;
   private static final String TARGET = "Mục tiêu";
+
+  /** The legend line of the ✓ marks. */
+  public static final String TASKS_DONE = "Nhiệm vụ cải thiện hoàn thành";
 
   private TrendChart() {}
 
@@ -88,6 +98,60 @@ public final class TrendChart {
       }
     }
     return chart;
+  }
+
+  /**
+   * Marks each period of the chart in which improvement tasks were done with a green line labelled
+   * "✓ n" (n tasks done in it), drawn behind the lines (background layer) so that the reform marks
+   * in front stay apart, and adds "✓ Nhiệm vụ cải thiện hoàn thành" to the legend when any mark is
+   * drawn. Dates outside the chart's periods are left out: the chart shows only its range.
+   *
+   * @param doneOn the day each task was done, one entry per task
+   * @return the number of marks drawn
+   */
+  public static int markTasksDone(JFreeChart chart, List<LocalDate> doneOn) {
+    CategoryPlot plot = chart.getCategoryPlot();
+    Map<Period, Integer> counts = new TreeMap<>();
+    for (LocalDate date : doneOn) {
+      for (Object key : plot.getDataset(0).getColumnKeys()) {
+        if (((Period) key).contains(date)) {
+          counts.merge((Period) key, 1, Integer::sum);
+          break;
+        }
+      }
+    }
+    counts.forEach((period, n) -> plot.addDomainMarker(taskDone(period, n), Layer.BACKGROUND));
+    if (!counts.isEmpty()) {
+      LegendItemCollection legend = plot.getLegendItems();
+      LegendItem item =
+          new LegendItem(
+              "✓ " + TASKS_DONE,
+              null,
+              null,
+              null,
+              new Line2D.Double(-7, 0, 7, 0),
+              new BasicStroke(2f),
+              ChartTheme.DONE_COLOR);
+      item.setLabelFont(ChartTheme.font(false, 12f));
+      legend.add(item);
+      plot.setFixedLegendItems(legend);
+    }
+    return counts.size();
+  }
+
+  private static CategoryMarker taskDone(Period period, int count) {
+    CategoryMarker marker = new CategoryMarker(period, ChartTheme.DONE_COLOR, new BasicStroke(2f));
+    marker.setDrawAsLine(true);
+    marker.setLabel("✓ " + count);
+    marker.setLabelFont(ChartTheme.font(true, 11f));
+    marker.setLabelPaint(ChartTheme.DONE_COLOR);
+    marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    // a line marker is a zero-width rectangle, expanded by default: contracting it by a left inset
+    // alone puts the label just right of the line instead of across it
+    marker.setLabelOffsetType(LengthAdjustmentType.CONTRACT);
+    marker.setLabelOffset(new RectangleInsets(4, 6, 4, 0));
+    return marker;
   }
 
   private static CategoryMarker reorganisation(Period period, LocalDate date) {

@@ -137,4 +137,45 @@ class TrendChartTest {
     // the y axis reaches down to the lowest target and point with room to spare
     assertEquals(70.0, plot.getRangeAxis().getLowerBound());
   }
+
+  @Test
+  void periodsWithDoneTasksAreMarkedWithTheirCount() throws Exception {
+    List<TrendSeries> lines =
+        List.of(new TrendSeries("Chỉ số hài lòng", from("2024-Q3", 80, 82, 84, 85, 88, 90), true));
+    JFreeChart chart =
+        TrendChart.create(UNIT, lines, from("2024-Q3", 85, 85, 95, 95, 95, 95), List.of());
+    int marks =
+        TrendChart.markTasksDone(
+            chart,
+            List.of(
+                java.time.LocalDate.of(2025, 2, 10),
+                java.time.LocalDate.of(2025, 3, 31),
+                java.time.LocalDate.of(2025, 11, 5),
+                // before the chart's first period: not drawn
+                java.time.LocalDate.of(2023, 1, 1)));
+    CategoryPlot plot = chart.getCategoryPlot();
+
+    assertEquals(2, marks);
+    var markers = new ArrayList<>(plot.getDomainMarkers(Layer.BACKGROUND));
+    assertEquals(2, markers.size());
+    var first = (org.jfree.chart.plot.CategoryMarker) markers.get(0);
+    var second = (org.jfree.chart.plot.CategoryMarker) markers.get(1);
+    assertEquals(Period.parse("2025-Q1"), first.getKey());
+    assertEquals("✓ 2", first.getLabel());
+    assertEquals(Period.parse("2025-Q4"), second.getKey());
+    assertEquals("✓ 1", second.getLabel());
+    var legend = plot.getLegendItems();
+    assertEquals(
+        "✓ Nhiệm vụ cải thiện hoàn thành", legend.get(legend.getItemCount() - 1).getLabel());
+    RenderedChart.svg(chart, 1000, 600, "Nhiệm vụ cải thiện hoàn thành");
+  }
+
+  @Test
+  void noDoneTaskLeavesTheChartWithoutMarks() {
+    JFreeChart chart = TrendChart.create(UNIT, ninhHoa(true), 85);
+    int legendBefore = chart.getCategoryPlot().getLegendItems().getItemCount();
+    assertEquals(0, TrendChart.markTasksDone(chart, List.of()));
+    assertTrue(chart.getCategoryPlot().getDomainMarkers(Layer.BACKGROUND) == null);
+    assertEquals(legendBefore, chart.getCategoryPlot().getLegendItems().getItemCount());
+  }
 }

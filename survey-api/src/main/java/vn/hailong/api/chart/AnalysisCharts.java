@@ -1,5 +1,6 @@
 package vn.hailong.api.chart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -21,6 +22,14 @@ public final class AnalysisCharts {
    * step where it changes) and the report's reorganisations marked.
    */
   public static JFreeChart trend(TrendReport report) {
+    return trend(report, List.of());
+  }
+
+  /**
+   * The trend chart with a ✓ mark at each period in which improvement tasks were done ({@code
+   * tasksDone}: the day each task was done, one entry per task).
+   */
+  public static JFreeChart trend(TrendReport report, List<LocalDate> tasksDone) {
     List<TrendSeries> lines = new ArrayList<>();
     List<PeriodPercent> targets = List.of();
     for (TrendReport.Series series : report.series()) {
@@ -40,7 +49,10 @@ public final class AnalysisCharts {
                 .toList();
       }
     }
-    return TrendChart.create(report.unitName(), lines, targets, report.reorganisations());
+    JFreeChart chart =
+        TrendChart.create(report.unitName(), lines, targets, report.reorganisations());
+    TrendChart.markTasksDone(chart, tasksDone);
+    return chart;
   }
 
   /** A bar per ranked unit with the index target line. */

@@ -24,6 +24,7 @@ import vn.hailong.api.analysis.AnalysisRequests;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.analysis.AnalysisRequests.DefaultRange;
 import vn.hailong.api.analysis.SatisfactionService;
+import vn.hailong.api.plan.Plans;
 import vn.hailong.api.problem.FieldProblem;
 import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
@@ -38,11 +39,14 @@ public class ChartController {
 
   private final AnalysisRequests requests;
   private final SatisfactionService service;
+  private final Plans plans;
   private final WorkGate renderers;
 
-  ChartController(AnalysisRequests requests, SatisfactionService service, ChartSettings settings) {
+  ChartController(
+      AnalysisRequests requests, SatisfactionService service, Plans plans, ChartSettings settings) {
     this.requests = requests;
     this.service = service;
+    this.plans = plans;
     this.renderers =
         new WorkGate("vẽ biểu đồ / drawing charts", settings.concurrency(), settings.maxWait());
   }
@@ -87,7 +91,10 @@ public class ChartController {
             query, Scope.of(who), trend ? DefaultRange.LAST_24_MONTHS : DefaultRange.THIS_QUARTER);
     JFreeChart chart =
         switch (name[0]) {
-          case "trend" -> AnalysisCharts.trend(service.trend(request));
+          case "trend" ->
+              AnalysisCharts.trend(
+                  service.trend(request),
+                  plans.doneDates(request.unit(), request.from(), request.to()));
           case "criteria" ->
               CriteriaChart.create(
                   request.unit().name() + " · " + VietnamDates.range(request.from(), request.to()),

@@ -85,6 +85,18 @@ public class Plans {
         unit.code(), start, end, done.stream().map(i -> view(i, tree, files.get(i.id()))).toList());
   }
 
+  /**
+   * The day each task of the unit and the units under it was done between from and to, one entry
+   * per task: the ✓ marks of the trend chart (the caller has already checked the unit's scope).
+   */
+  @Transactional
+  public List<LocalDate> doneDates(Unit unit, LocalDate from, LocalDate to) {
+    List<Long> ids = units.tree().subtree(unit).stream().map(Unit::id).toList();
+    return items.findByUnitIdInAndDoneOnBetweenOrderByDoneOn(ids, from, to).stream()
+        .map(PlanItem::doneOn)
+        .toList();
+  }
+
   @Transactional
   public Item create(PlanInput input, Scope scope) {
     PlanItem parsed = parse(input, scope, null);

@@ -118,7 +118,8 @@ final class PdfReport {
         }
       }
 
-      document.add(figure(ReportText.TREND, AnalysisCharts.trend(contents.trend())));
+      document.add(
+          figure(ReportText.TREND, AnalysisCharts.trend(contents.trend(), contents.tasksDone())));
 
       section(document, ReportText.METHOD);
       document.add(line(ReportText.method(contents.minAnswers()), body));

@@ -1,5 +1,6 @@
 package vn.hailong.api.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.hailong.analysis.CriterionAssessment;
 import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
@@ -14,7 +15,8 @@ import vn.hailong.api.feedback.FeedbackFigures;
  * Everything one report shows, read once from the analysis service: the unit's satisfaction (the
  * same figures as {@code /api/v1/analysis/satisfaction}), its assessments for the chart, the units
  * one level down criterion by criterion, the gaps, the ranking and the 24 months up to the end; the
- * complaints received in the period (figures only).
+ * complaints received in the period (figures only); the day each improvement task was done in the
+ * trend's range (its ✓ marks).
  */
 public record ReportContents(
     AnalysisRequest request,
@@ -25,7 +27,8 @@ public record ReportContents(
     RankingReport ranking,
     TrendReport trend,
     int minAnswers,
-    FeedbackFigures feedback) {
+    FeedbackFigures feedback,
+    List<LocalDate> tasksDone) {
 
   /** The period as in file names: {@code 2026-Q3} or {@code 2026-07-01_2026-08-15}. */
   public String periodLabel() {

@@ -7,6 +7,7 @@ import vn.hailong.api.analysis.AnalysisRequests.AnalysisRequest;
 import vn.hailong.api.analysis.AnalysisSettings;
 import vn.hailong.api.analysis.SatisfactionService;
 import vn.hailong.api.feedback.FeedbackSummaries;
+import vn.hailong.api.plan.Plans;
 
 /**
  * Reads what a report shows from the analysis service and the complaints' figures; the report
@@ -18,12 +19,17 @@ public class ReportService {
 
   private final SatisfactionService analysis;
   private final FeedbackSummaries feedback;
+  private final Plans plans;
   private final int minAnswers;
 
   ReportService(
-      SatisfactionService analysis, FeedbackSummaries feedback, AnalysisSettings settings) {
+      SatisfactionService analysis,
+      FeedbackSummaries feedback,
+      Plans plans,
+      AnalysisSettings settings) {
     this.analysis = analysis;
     this.feedback = feedback;
+    this.plans = plans;
     this.minAnswers = settings.minAnswers();
   }
 
@@ -48,6 +54,7 @@ public class ReportService {
         analysis.ranking(request),
         analysis.trend(months),
         minAnswers,
-        feedback.of(request.unit(), request.from(), request.to()));
+        feedback.of(request.unit(), request.from(), request.to()),
+        plans.doneDates(request.unit(), months.from(), months.to()));
   }
 }
