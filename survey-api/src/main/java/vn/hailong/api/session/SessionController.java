@@ -65,7 +65,8 @@ public class SessionController {
   /**
    * Who is logged in; the unit is null for an admin bound to none. When the account's unit has
    * ended, {@code unitValidTo} is its last day and {@code successors} the units valid today that
-   * follow it (through successors that ended too); otherwise empty.
+   * follow it (with their first day: a successor often has the ended unit's name) (through
+   * successors that ended too); otherwise empty.
    */
   @Serdeable
   public record Session(
@@ -77,7 +78,7 @@ public class SessionController {
       List<UnitRef> successors) {}
 
   @Serdeable
-  public record UnitRef(String code, String name) {}
+  public record UnitRef(String code, String name, @Nullable LocalDate validFrom) {}
 
   private Session session(String username, Role role, @Nullable Unit unit) {
     if (unit == null) {
@@ -100,7 +101,9 @@ public class SessionController {
       for (UnitLink link : tree.successors(u)) {
         Unit successor = tree.byId(link.successorId());
         if (successor.validOn(today)) {
-          found.putIfAbsent(successor.code(), new UnitRef(successor.code(), successor.name()));
+          found.putIfAbsent(
+              successor.code(),
+              new UnitRef(successor.code(), successor.name(), successor.validFrom()));
         } else {
           next.add(successor);
         }

@@ -45,10 +45,7 @@ public class TargetCarry {
 
   @Serdeable
   public record Carried(
-      String fromUnitCode,
-      int year,
-      List<Targets.TargetView> copied,
-      List<Skipped> skipped) {}
+      String fromUnitCode, int year, List<Targets.TargetView> copied, List<Skipped> skipped) {}
 
   /**
    * The ended unit's targets of the year (per criterion and the overall one), copied to each direct
@@ -111,8 +108,7 @@ public class TargetCarry {
           (successor.validFrom() == null || !successor.validFrom().isAfter(last))
               && (successor.validTo() == null || !successor.validTo().isBefore(first));
       boolean hasOwn =
-          repository.findByYear(year).stream()
-              .anyMatch(t -> successor.id().equals(t.unitId()));
+          repository.findByYear(year).stream().anyMatch(t -> successor.id().equals(t.unitId()));
       if (!validThatYear) {
         skipped.add(new Skipped(successor.code(), successor.name(), "not-valid-that-year"));
       } else if (hasOwn) {

@@ -68,7 +68,9 @@ public class TargetController {
     return targets.set(input, Scope.of(who));
   }
 
-  /** Copies an ended unit's targets of a year to its successors without their own (docs/units.md). */
+  /**
+   * Copies an ended unit's targets of a year to its successors without their own (docs/units.md).
+   */
   @Post("/carry")
   @Secured({"PLANNER", "ADMIN"})
   public TargetCarry.Carried carry(@Body TargetCarry.CarryInput input, Authentication who) {

@@ -164,10 +164,10 @@ class TargetCarryTest {
     assertEquals(200, session.status(), session.toString());
     assertEquals(ENDED, session.text("unitCode"));
     assertEquals("2025-06-30", session.text("unitValidTo"));
-    List<Map<String, Object>> successors =
-        list(session, "successors");
+    List<Map<String, Object>> successors = list(session, "successors");
     assertEquals(List.of(NN_MT), successors.stream().map(s -> s.get("code")).toList());
     assertEquals("Sở Nông nghiệp và Môi trường", successors.get(0).get("name"));
+    assertEquals("2025-07-01", successors.get(0).get("validFrom"));
     // its history is still the officer's to read; the successor is not (an admin rebinds them)
     Api.Reply history =
         api.get(
