@@ -6,6 +6,7 @@ import { currentSession, getJson, hadSession, logOut, toLogin, withQuery } from 
 import { mountUnitPicker, subtree } from '../common/unit-picker.js';
 import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVietnam } from '../common/period-picker.js';
 import { STRINGS } from './strings.js';
+import { date } from '../common/numbers.js';
 
 const LANG_KEY = 'hailong.dashboard.lang';
 export const PAGES = ['overview', 'gaps', 'trend', 'funnel', 'comparison', 'planner', 'alerts', 'targets', 'people', 'kiosks', 'units', 'plans', 'dossiers', 'feedback'];
@@ -94,7 +95,16 @@ export async function startPage(name, render, options = {}) {
     const periodBox = el('div', { class: 'toolbar-item' });
     const toolbar = el('div', { class: 'toolbar' }, unitBox, withPeriod ? periodBox : null);
     const content = el('div', { class: 'content', id: 'content' }, el('p', { class: 'muted', text: t.loading }));
-    const main = el('main', { id: 'main' }, toolbar, content);
+    // an account bound to an ended unit keeps its history and is told where the work went on;
+    // a successor is a link only when the account may open it (otherwise an admin moves it)
+    const successors = session.successors || [];
+    const ended = session.unitValidTo && session.unitValidTo < today ? el('div', { class: 'notice', role: 'status', dataset: { role: 'unit-ended' } },
+      el('p', {}, t.unitEndedNotice(date(session.unitValidTo, lang)),
+        ...(successors.length === 0 ? [t.unitEndedNone] : successors.flatMap((s, i) => [i > 0 ? ', ' : null,
+          byCode.has(s.code) ? el('a', { href: pageUrl(name, s.code), dataset: { successor: s.code }, text: t.sinceDay(s.name, date(s.validFrom, lang)) })
+            : el('strong', { dataset: { successor: s.code }, text: t.sinceDay(s.name, date(s.validFrom, lang)) })]).filter(Boolean))),
+      el('p', { class: 'small', text: t.unitEndedHelp })) : null;
+    const main = el('main', { id: 'main' }, ended, toolbar, content);
     document.getElementById('app').replaceChildren(header, nav, main);
     mountUnitPicker(unitBox, { units: scopeUnits, selected: unit.code, today, lang, onPick: (code) => go(code, period) });
     if (withPeriod) mountPeriodPicker(periodBox, { period, today, lang, onChange: (p) => go(unit.code, p) });

@@ -6,6 +6,7 @@ import { getJson, send, withQuery } from '../common/session.js';
 import { count, date, decimal, percent, target } from '../common/numbers.js';
 import { el, startPage } from './shell.js';
 import { criterionName } from './strings.js';
+import { confirmedButton, problemText as actionProblem } from './actions.js';
 
 const STATUS_CLASS = { BELOW: 'below', SIGNIFICANTLY_BELOW: 'clearly-below' };
 
@@ -178,7 +179,39 @@ startPage('targets', async (context) => {
     saved.textContent = message;
     saved.hidden = false;
   }
+  // an ended unit's targets stay with it until a planner carries them to its successors
+  const successors = unit.validTo && unit.validTo < today ? (unit.successors || []) : [];
+  let carrySection = null;
+  if (successors.length > 0) {
+    // a successor often keeps the ended unit's name: its first day tells them apart
+    const named = (code) => {
+      const u = units.find((x) => x.code === code);
+      return u ? t.sinceDay(u.name, date(u.validFrom, lang)) : code;
+    };
+    const names = successors.map((s) => named(s.code)).join(', ');
+    const outcome = el('div', { 'aria-live': 'polite', dataset: { role: 'carry-outcome' } });
+    const button = confirmedButton('carry-targets', t.carryButton(year), t.carryConfirm, async () => {
+      try {
+        const r = await send('POST', '/api/v1/targets/carry', { fromUnitCode: unit.code, year });
+        const copied = r.copied || [];
+        const skipped = r.skipped || [];
+        const to = [...new Set(copied.map((c) => named(c.unitCode)))].join(', ');
+        outcome.replaceChildren(...[
+          el('p', { class: 'notice success', role: 'status', text: t.carryDone(copied.length, to) }),
+          skipped.length === 0 ? null : el('p', { class: 'notice', text: t.carrySkipped(skipped.map((k) => k.unitName).join(', ')) }),
+        ].filter(Boolean));
+      } catch (error) {
+        if (error.status === 401) return;
+        outcome.replaceChildren(el('p', { class: 'notice error', role: 'alert', text: actionProblem(error, lang) }));
+      }
+    });
+    carrySection = el('section', { class: 'carry', dataset: { role: 'carry' } },
+      el('h2', { text: t.carryTitle }),
+      el('p', { text: t.carryIntro(unit.name, date(unit.validTo, lang), year, names) }),
+      el('div', { class: 'form-actions' }, button),
+      outcome);
+  }
   // on a phone the form is below seven cards: a link to it comes first
   const jump = el('p', { class: 'jump' }, el('a', { href: '#set-target', dataset: { action: 'jump-to-form' }, text: t.jumpToForm }));
-  content.replaceChildren(parts[0], saved, jump, ...parts.slice(1), form);
+  content.replaceChildren(...[parts[0], saved, jump, ...parts.slice(1), carrySection, form].filter(Boolean));
 }, { period: false, extraParams: ['year'] });

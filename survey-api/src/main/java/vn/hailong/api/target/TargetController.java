@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,9 +24,12 @@ public class TargetController {
 
   private final TargetPreview previews;
 
-  TargetController(Targets targets, TargetPreview previews) {
+  private final TargetCarry carry;
+
+  TargetController(Targets targets, TargetPreview previews, TargetCarry carry) {
     this.targets = targets;
     this.previews = previews;
+    this.carry = carry;
   }
 
   @Serdeable
@@ -62,5 +66,14 @@ public class TargetController {
   @Secured({"PLANNER", "ADMIN"})
   public TargetView set(@Body TargetInput input, Authentication who) {
     return targets.set(input, Scope.of(who));
+  }
+
+  /**
+   * Copies an ended unit's targets of a year to its successors without their own (docs/units.md).
+   */
+  @Post("/carry")
+  @Secured({"PLANNER", "ADMIN"})
+  public TargetCarry.Carried carry(@Body TargetCarry.CarryInput input, Authentication who) {
+    return carry.carry(input, Scope.of(who));
   }
 }

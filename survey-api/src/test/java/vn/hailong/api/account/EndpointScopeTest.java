@@ -115,6 +115,15 @@ class EndpointScopeTest {
               Kind.NOT_FOR_OFFICERS,
               "the preview belongs to setting a target",
               List.of(get("/api/v1/targets/preview?unit=%s&year=2026&percent=90"))),
+          new Endpoint(
+              "POST",
+              "/api/v1/targets/carry",
+              Kind.NOT_FOR_OFFICERS,
+              "carrying an ended unit's targets to its successors is a planner's decision",
+              List.of(
+                  unit ->
+                      HttpRequest.POST(
+                          "/api/v1/targets/carry", Map.of("fromUnitCode", unit, "year", 2025)))),
           scoped(
               "POST",
               "/api/v1/kiosks",

@@ -222,6 +222,64 @@ class TargetsBrowserTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  @Test
+  void anEndedUnitsTargetsCarryOnAPlannersClickAndItsOfficerIsToldItsSuccessors() {
+    String ended = "khanh-hoa.so-nong-nghiep-moi-truong.2025-03";
+    String successor = "khanh-hoa.so-nong-nghiep-moi-truong.2025-07";
+    String admin = api.adminToken();
+    Api.Reply set =
+        api.exchange(
+            io.micronaut.http.HttpRequest.PUT(
+                    "/api/v1/targets",
+                    java.util.Map.of("unitCode", ended, "year", 2025, "percent", 92))
+                .bearerAuth(admin));
+    assertEquals(200, set.status(), set.toString());
+    DashboardPages.createAccount(api, admin, "can-bo.nn-mt-2025-03", PASSWORD, "OFFICER", ended);
+    String ofSuccessor =
+        "SELECT COUNT(*) FROM target t JOIN unit u ON u.id = t.unit_id WHERE u.code = ?";
+    List<String> problems = new ArrayList<>();
+    try {
+      logIn(PLANNER);
+      waitReady("overview");
+      browser.viewport(390, 844, true);
+      browser.open(base() + "/dashboard/targets.html?unit=" + ended + "&year=2025");
+      waitReady("targets");
+      assertEquals("Chuyển mục tiêu sang đơn vị kế tiếp", text("[data-role='carry'] h2"));
+      check("targets-carry-390", problems);
+      assertEquals(0, db.count(ofSuccessor, successor), "nothing carries before the click");
+      browser.viewport(1366, 768, false);
+      browser.tap("[data-action='carry-targets']");
+      browser.tap("[data-action='carry-targets']");
+      browser.waitUntil(
+          d -> !d.findElements(By.cssSelector("[data-role='carry-outcome'] p")).isEmpty());
+      assertEquals(
+          "Đã sao chép 1 mục tiêu sang Sở Nông nghiệp và Môi trường (từ 01/07/2025).",
+          text("[data-role='carry-outcome'] p"));
+      assertEquals(1, db.count(ofSuccessor, successor));
+      check("targets-carried-1366", problems);
+
+      loggedOut();
+      logIn("can-bo.nn-mt-2025-03");
+      waitReady("overview");
+      browser.viewport(390, 844, true);
+      browser.open(base() + "/dashboard/overview.html");
+      waitReady("overview");
+      assertTrue(
+          text("[data-role='unit-ended']")
+              .startsWith(
+                  "Đơn vị của bạn đã kết thúc ngày 30/06/2025; đơn vị kế tiếp: Sở Nông nghiệp và"
+                      + " Môi trường (từ 01/07/2025)"),
+          text("[data-role='unit-ended']"));
+      check("overview-unit-ended-390", problems);
+      assertTrue(problems.isEmpty(), String.join("\n", problems));
+    } finally {
+      db.update(
+          "DELETE FROM target WHERE unit_id IN (SELECT id FROM unit WHERE code IN (?, ?))",
+          ended,
+          successor);
+    }
+  }
+
   private void check(String name, List<String> problems) {
     pages.check(name, problems);
   }
