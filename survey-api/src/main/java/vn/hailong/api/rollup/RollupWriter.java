@@ -65,27 +65,16 @@ public class RollupWriter {
       Map<RollupBatch.Key, long[]> rows,
       boolean monthly)
       throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement upsert =
-        connection.prepareStatement(UPSERT_EXCESS.formatted(table, periodColumn))) {
-      for (Map.Entry<RollupBatch.Key, long[]> row : rows.entrySet()) {
-        RollupBatch.Key key = row.getKey();
-        upsert.setLong(1, key.unitId());
-        if (monthly) {
-          upsert.setInt(2, MonthKey.of(key.day()));
-        } else {
-          upsert.setObject(2, key.day());
-        }
-        upsert.setString(3, key.question());
-        for (int i = 0; i < 4; i++) {
-          upsert.setLong(4 + i, row.getValue()[i]);
-        }
-        upsert.addBatch();
-      }
-      upsert.executeBatch();
-    }
+    upsertRows(
+        connection,
+        UPSERT_EXCESS.formatted(table, periodColumn),
+        rows,
+        monthly,
+        (statement, sums) -> {
+          for (int i = 0; i < 4; i++) {
+            statement.setLong(4 + i, sums[i]);
+          }
+        });
   }
 
   /** Whether nothing was ever rolled up (a fresh database, for the demo data). */
@@ -107,12 +96,36 @@ public class RollupWriter {
       Map<RollupBatch.Key, int[]> rows,
       boolean monthly)
       throws SQLException {
+    upsertRows(
+        connection,
+        UPSERT.formatted(table, periodColumn),
+        rows,
+        monthly,
+        (statement, counts) -> {
+          for (int i = 0; i < 6; i++) {
+            statement.setInt(4 + i, counts[i]);
+          }
+        });
+  }
+
+  /** Binds a row's increments from the fourth parameter on. */
+  private interface Increments<V> {
+    void bind(PreparedStatement statement, V values) throws SQLException;
+  }
+
+  /** One batched upsert of rows keyed by unit, day (or its month) and question or criterion. */
+  private static <V> void upsertRows(
+      Connection connection,
+      String sql,
+      Map<RollupBatch.Key, V> rows,
+      boolean monthly,
+      Increments<V> increments)
+      throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement upsert =
-        connection.prepareStatement(UPSERT.formatted(table, periodColumn))) {
-      for (Map.Entry<RollupBatch.Key, int[]> row : rows.entrySet()) {
+    try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+      for (Map.Entry<RollupBatch.Key, V> row : rows.entrySet()) {
         RollupBatch.Key key = row.getKey();
         upsert.setLong(1, key.unitId());
         if (monthly) {
@@ -121,9 +134,7 @@ public class RollupWriter {
           upsert.setObject(2, key.day());
         }
         upsert.setString(3, key.question());
-        for (int i = 0; i < 6; i++) {
-          upsert.setInt(4 + i, row.getValue()[i]);
-        }
+        increments.bind(upsert, row.getValue());
         upsert.addBatch();
       }
       upsert.executeBatch();
