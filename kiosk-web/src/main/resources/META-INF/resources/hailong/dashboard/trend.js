@@ -68,7 +68,7 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
   const rows = (index ? index.points : []).slice().reverse().map((p) => el('tr', {},
     el('th', { scope: 'row', 'data-label': t.periodCol, text: periodName(p.period, lang) }),
     el('td', { class: 'num', 'data-label': t.index, text: percent(p.percent, lang) }),
-    el('td', { class: 'num', 'data-label': t.answers, text: count(p.answers, lang) }),
+    el('td', { class: 'num', 'data-label': t.respondentsCol, text: count(p.respondents, lang) }),
     el('td', { 'data-label': t.planDoneCol, dataset: { done: doneIn.get(p.period) ? String(doneIn.get(p.period)) : null },
       text: doneIn.get(p.period) ? t.trendDoneMark(doneIn.get(p.period)) : '' })));
   const doneList = done.length === 0 ? el('p', { class: 'muted', text: t.trendDoneNone })
@@ -91,7 +91,7 @@ startPage('trend', async ({ t, lang, unit, content, today, params, setParam }) =
     el('div', { class: 'table-wrap narrow-table' },
       el('table', { class: 'data' },
         el('caption', { class: 'visually-hidden', text: t.trendTitle(unit.name) }),
-        el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.answers, t.planDoneCol].map((h) => el('th', { scope: 'col', text: h })))),
+        el('thead', {}, el('tr', {}, ...[t.periodCol, t.index, t.respondentsCol, t.planDoneCol].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows))),
     el('section', { class: 'done-section', dataset: { role: 'plan-marks' } },
       el('h2', { text: t.trendDoneTitle }),

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.Period;
 import vn.hailong.analysis.Tally;
@@ -63,11 +64,17 @@ class PartialPredecessors {
   /** The question tallies of the months whose first day lies within the days. */
   static Map<String, Tally> inPeriod(
       Map<YearMonth, Map<String, Tally>> months, LocalDate start, LocalDate end) {
-    Map<String, Tally> pooled = new HashMap<>();
+    return inPeriod(months, start, end, Tally::plus);
+  }
+
+  /** The same for any monthly figures that add up (tallies, long-form excess). */
+  static <K, V> Map<K, V> inPeriod(
+      Map<YearMonth, Map<K, V>> months, LocalDate start, LocalDate end, BinaryOperator<V> plus) {
+    Map<K, V> pooled = new HashMap<>();
     months.forEach(
-        (month, tallies) -> {
+        (month, figures) -> {
           if (!month.atDay(1).isBefore(start) && !month.atDay(1).isAfter(end)) {
-            tallies.forEach((code, tally) -> pooled.merge(code, tally, Tally::plus));
+            figures.forEach((key, value) -> pooled.merge(key, value, plus));
           }
         });
     return pooled;

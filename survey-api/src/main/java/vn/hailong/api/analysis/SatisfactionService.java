@@ -114,13 +114,10 @@ public class SatisfactionService {
     return targetRule(year).resolve(chain(unit), null, year);
   }
 
-  /** The six criteria of one unit against their targets; the rule is read once per request. */
-  private List<CriterionAssessment> assess(
-      Unit unit, Map<Criterion, Tally> tallies, int year, TargetRule rule) {
-    return assess(unit, tallies, Map.of(), year, rule);
-  }
-
-  /** The same on respondents: {@code excess} is what long forms add, per criterion. */
+  /**
+   * The six criteria of one unit against their targets, on respondents: {@code excess} is what long
+   * forms add, per criterion. The rule is read once per request.
+   */
   private List<CriterionAssessment> assess(
       Unit unit,
       Map<Criterion, Tally> tallies,
@@ -161,11 +158,16 @@ public class SatisfactionService {
           return rules.computeIfAbsent(y, this::targetRule).resolve(chain, criterion, y);
         };
 
-    Map<Period, Map<Criterion, Tally>> perPeriod = new LinkedHashMap<>();
+    Map<YearMonth, Map<Criterion, RespondentSums.Excess>> monthsExcess =
+        rollups.excessByMonth(territory.unitIds(tree), from, to);
+    Map<Period, Map<String, Tally>> perPeriod = new LinkedHashMap<>();
+    Map<Period, Map<Criterion, RespondentSums.Excess>> excessPerPeriod = new HashMap<>();
     for (Period period : periods) {
-      perPeriod.put(
+      perPeriod.put(period, PartialPredecessors.inPeriod(months, period.start(), period.end()));
+      excessPerPeriod.put(
           period,
-          Criteria.pool(PartialPredecessors.inPeriod(months, period.start(), period.end())));
+          PartialPredecessors.inPeriod(
+              monthsExcess, period.start(), period.end(), RespondentSums.Excess::plus));
     }
 
     List<TrendReport.Series> series = new ArrayList<>();
@@ -173,17 +175,21 @@ public class SatisfactionService {
       List<TrendReport.Point> points = new ArrayList<>();
       List<PeriodPercent> percents = new ArrayList<>();
       perPeriod.forEach(
-          (period, tallies) -> {
-            Proportion p = Proportion.of(tallies.get(criterion));
-            percents.add(PeriodPercent.of(period, p));
-            points.add(
-                point(
-                    territory,
-                    period,
-                    p.valid(),
-                    p.satisfied(),
-                    p.percent(),
+          (period, byQuestion) -> {
+            // each point on respondents, against its own year's target (docs/method.md §10)
+            CriterionAssessment a =
+                CriterionAssessment.assess(
+                    criterion,
+                    Criteria.pool(byQuestion).get(criterion),
+                    excessPerPeriod.get(period).getOrDefault(criterion, RespondentSums.Excess.NONE),
                     targetOf.of(period, criterion),
+                    minAnswers);
+            percents.add(PeriodPercent.of(period, Proportion.of(a.tally())));
+            points.add(
+                TrendReport.Point.of(
+                    a,
+                    period,
+                    territory.derivedFrom(period.start(), period.end()),
                     apart.of(period, criterion)));
           });
       series.add(
@@ -199,18 +205,19 @@ public class SatisfactionService {
     List<TrendReport.Point> indexPoints = new ArrayList<>();
     List<PeriodPercent> indexPercents = new ArrayList<>();
     perPeriod.forEach(
-        (period, tallies) -> {
+        (period, byQuestion) -> {
+          Map<Criterion, Tally> tallies = Criteria.pool(byQuestion);
           double index = SatisfactionIndex.ofTallies(tallies).orElse(Double.NaN);
           Tally all = Tally.pool(tallies.values());
           indexPercents.add(new PeriodPercent(period, index));
           indexPoints.add(
-              point(
-                  territory,
+              TrendReport.Point.ofIndex(
                   period,
-                  all.valid(),
-                  all.satisfied(),
-                  index,
+                  all,
+                  Criteria.respondents(byQuestion),
+                  Criteria.orNull(index),
                   targetOf.of(period, null),
+                  territory.derivedFrom(period.start(), period.end()),
                   apart.of(period, null)));
         });
     series.add(
@@ -240,24 +247,6 @@ public class SatisfactionService {
   /** The target of a criterion (null: the index) in a period. */
   private interface PeriodTarget {
     double of(Period period, Criterion criterion);
-  }
-
-  private static TrendReport.Point point(
-      Territory territory,
-      Period period,
-      long valid,
-      long satisfied,
-      double percent,
-      double target,
-      List<PartialPredecessor> partial) {
-    return new TrendReport.Point(
-        period.label(),
-        valid,
-        satisfied,
-        Criteria.orNull(percent),
-        target,
-        territory.derivedFrom(period.start(), period.end()),
-        partial);
   }
 
   private static TrendReport.Series series(
@@ -446,15 +435,24 @@ public class SatisfactionService {
     int year = request.to().getYear();
     TargetRule rule = targetRule(year);
     List<UnitAssessments> result = new ArrayList<>();
-    pooledBelow(request)
-        .pooled()
-        .forEach(
-            (unit, pooled) ->
-                result.add(
-                    new UnitAssessments(
-                        unit,
-                        Criteria.respondents(pooled),
-                        assess(unit, Criteria.pool(pooled), year, rule))));
+    Below below = pooledBelow(request);
+    // the intervals on respondents, as on the satisfaction page (docs/method.md §10)
+    Map<Long, Map<Criterion, RespondentSums.Excess>> excess =
+        rollups.excessByUnit(
+            ListedUnit.ids(below.listed(), below.tree()), request.from(), request.to());
+    for (ListedUnit l : below.listed()) {
+      Map<String, Tally> pooled = below.pooled().get(l.unit());
+      result.add(
+          new UnitAssessments(
+              l.unit(),
+              Criteria.respondents(pooled),
+              assess(
+                  l.unit(),
+                  Criteria.pool(pooled),
+                  l.pooledExcess(excess, below.tree()),
+                  year,
+                  rule)));
+    }
     return result;
   }
 

@@ -4,6 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.hailong.analysis.CriterionAssessment;
+import vn.hailong.analysis.Period;
+import vn.hailong.analysis.Status;
+import vn.hailong.analysis.Tally;
 
 /**
  * One series per criterion and one for the index: each period's figures, the least-squares slope
@@ -41,14 +45,65 @@ public record TrendReport(
       @Nullable Double projection,
       boolean reachesTarget) {}
 
-  /** For the index, answers and satisfied sum the criteria's. */
+  /**
+   * A period's figures. For a criterion, the interval and the status rest on respondents ({@code
+   * respondents}: docs/method.md §10), against that period's year's target. For the index, answers
+   * and satisfied sum the criteria's, {@code respondents} is the ratings counted, and there is no
+   * interval or status.
+   */
   @Serdeable
   public record Point(
       String period,
       long answers,
       long satisfied,
       @Nullable Double percent,
+      long respondents,
+      @Nullable Double ciLow,
+      @Nullable Double ciHigh,
+      @Nullable Status status,
       double target,
       List<String> derivedFrom,
-      List<PartialPredecessor> partial) {}
+      List<PartialPredecessor> partial) {
+
+    static Point of(
+        CriterionAssessment a,
+        Period period,
+        List<String> derivedFrom,
+        List<PartialPredecessor> partial) {
+      return new Point(
+          period.label(),
+          a.answers(),
+          a.satisfied(),
+          Criteria.orNull(a.percent()),
+          a.respondents().respondents(),
+          Criteria.orNull(a.ciLow()),
+          Criteria.orNull(a.ciHigh()),
+          a.status(),
+          a.target(),
+          derivedFrom,
+          partial);
+    }
+
+    static Point ofIndex(
+        Period period,
+        Tally all,
+        long ratings,
+        @Nullable Double index,
+        double target,
+        List<String> derivedFrom,
+        List<PartialPredecessor> partial) {
+      return new Point(
+          period.label(),
+          all.valid(),
+          all.satisfied(),
+          index,
+          ratings,
+          null,
+          null,
+          null,
+          target,
+          derivedFrom,
+          partial);
+    }
+  }
 }

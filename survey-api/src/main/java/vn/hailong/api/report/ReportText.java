@@ -110,10 +110,11 @@ final class ReportText {
   static String method(int minAnswers) {
     return "Tỷ lệ hài lòng của một tiêu chí là phần trăm câu trả lời “Hài lòng” hoặc “Rất hài lòng”"
         + " (4, 5) trong các câu trả lời hợp lệ (không tính “Không áp dụng”), kèm khoảng tin cậy"
-        + " 95% theo phương pháp Wilson. Mỗi tiêu chí được so với mục tiêu của đơn vị cho năm đó:"
+        + " 95% theo phương pháp Wilson tính trên số người đánh giá (các câu trả lời của một người"
+        + " không được coi là độc lập). Mỗi tiêu chí được so với mục tiêu của đơn vị cho năm đó:"
         + " “Dưới mục tiêu, chắc chắn” khi cả cận trên của khoảng tin cậy vẫn thấp hơn mục tiêu,"
         + " và dưới "
         + minAnswers
-        + " câu trả lời là “Chưa đủ dữ liệu”.";
+        + " người đánh giá là “Chưa đủ dữ liệu”.";
   }
 }

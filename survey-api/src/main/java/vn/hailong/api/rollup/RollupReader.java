@@ -137,6 +137,25 @@ public class RollupReader {
     return excess;
   }
 
+  /** Long-form excess per calendar month and criterion, pooled over the units: for trends. */
+  @Transactional(readOnly = true)
+  public Map<YearMonth, Map<Criterion, RespondentSums.Excess>> excessByMonth(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<YearMonth, Map<Criterion, RespondentSums.Excess>> months = new HashMap<>();
+    sum(
+        new Key("month_key, criterion", MonthKey.sql("local_date") + ", criterion"),
+        EXCESS,
+        unitIds,
+        from,
+        to,
+        rows ->
+            months
+                .computeIfAbsent(
+                    MonthKey.month(rows.getInt(1)), m -> new EnumMap<>(Criterion.class))
+                .put(Criterion.valueOf(rows.getString(2)), excess(rows, 3)));
+    return months;
+  }
+
   /** Each unit's own long-form excess per criterion. */
   @Transactional(readOnly = true)
   public Map<Long, Map<Criterion, RespondentSums.Excess>> excessByUnit(

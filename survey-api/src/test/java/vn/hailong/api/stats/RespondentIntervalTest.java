@@ -1,12 +1,16 @@
 package vn.hailong.api.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.analysis.Proportion;
@@ -84,6 +88,72 @@ class RespondentIntervalTest {
     assertEquals(1, db.count("SELECT COUNT(*) FROM daily_respondent_rollup"));
     assertEquals(
         11, db.count("SELECT extra_answers FROM daily_respondent_rollup")); // 5 + 5 + 1 + 0
+  }
+
+  /**
+   * The trend's points and the reports' rows of units below give the same respondent-based interval
+   * as the satisfaction page: the hand example again, by month and quarter, and in the CSV report
+   * of the province, whose row for the district pools its long forms the same way.
+   */
+  @Test
+  void trendPointsAndReportRowsRestOnRespondents() throws Exception {
+    rateProcedures(5, 5, 4, 4, 5, 4);
+    rateProcedures(5, 4, 4, 2, 1, 3);
+    rateProcedures(3, 2, null);
+    rateProcedures(4);
+
+    for (String period : List.of("MONTH", "QUARTER")) {
+      Map<String, Object> august =
+          trendPoint(period, period.equals("MONTH") ? "2025-08" : "2025-Q3");
+      assertEquals(15, number(august.get("answers")), period);
+      assertEquals(4, number(august.get("respondents")), period);
+      assertEquals(32.572397, number(august.get("ciLow")), 1e-5, period);
+      assertEquals(89.224529, number(august.get("ciHigh")), 1e-5, period);
+      assertEquals("INSUFFICIENT_DATA", august.get("status"), period);
+    }
+    // a month without ratings: no interval, not enough data
+    Map<String, Object> july = trendPoint("MONTH", "2025-07");
+    assertEquals(0, number(july.get("respondents")));
+    assertNull(july.get("ciLow"));
+    assertEquals("INSUFFICIENT_DATA", july.get("status"));
+
+    Api.Reply csv =
+        api.get("/api/v1/reports/satisfaction.csv?unit=khanh-hoa" + RANGE + "&basis=then", admin);
+    assertEquals(200, csv.status(), csv.toString());
+    CSVRecord row;
+    try (var reader = new StringReader(csv.body().replace("\uFEFF", ""))) {
+      row =
+          CSVFormat.EXCEL
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(reader)
+              .getRecords()
+              .stream()
+              .filter(r -> r.get(0).equals("below") && r.get(1).equals(UNIT))
+              .filter(r -> r.get("Mã tiêu chí / criterion").equals("PROCEDURES"))
+              .findFirst()
+              .orElseThrow();
+    }
+    assertEquals(32.572397, Double.parseDouble(row.get("Cận dưới KTC 95% / ci_low")), 1e-5);
+    assertEquals(89.224529, Double.parseDouble(row.get("Cận trên KTC 95% / ci_high")), 1e-5);
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> trendPoint(String period, String label) {
+    Api.Reply reply =
+        api.get(
+            "/api/v1/analysis/trend?unit=" + UNIT + RANGE + "&scope=own&period=" + period, admin);
+    assertEquals(200, reply.status(), reply.toString());
+    Map<String, Object> series =
+        ((List<Map<String, Object>>) reply.json().get("series"))
+            .stream()
+                .filter(c -> "PROCEDURES".equals(c.get("criterion")))
+                .findFirst()
+                .orElseThrow();
+    return ((List<Map<String, Object>>) series.get("points"))
+        .stream().filter(p -> label.equals(p.get("period"))).findFirst().orElseThrow();
   }
 
   /** Headline-only ratings (one answer per criterion, as at a kiosk): exactly today's interval. */
