@@ -42,17 +42,30 @@ startPage('dossiers', async (context) => {
   const c = report.correlation;
   const correlation = c.rho == null ? t.dossierNoCorrelation(c.n)
     : t.dossierCorrelation(decimal(c.rho, 2, lang), c.n, c.pValue < 0.001 ? '< 0,001'.replace(',', lang === 'en' ? '.' : ',') : decimal(c.pValue, 3, lang));
+  // the national portal's rate beside the survey's, with what it counts as satisfied
+  const portalBlock = (r) => {
+    const p = r.portal;
+    if (!p) return null;
+    if (p.percent == null) return el('p', { class: 'notice', dataset: { role: 'portal-rate' }, text: t.dossierPortalNone(report.period) });
+    return el('div', { class: 'portal-rate', dataset: { role: 'portal-rate' } },
+      el('p', {}, el('strong', { text: t.dossierPortalOwn(report.period, percent(p.percent, lang)) }),
+        r.surveyIndex == null ? null : ` · ${t.dossierPortalSurvey(percent(r.surveyIndex, lang))}`),
+      el('p', { class: 'small', text: t.dossierPortalFormula(count(p.dossiers, lang), count(p.unsatisfied, lang), count(p.complained, lang), count(p.late, lang)) }),
+      el('p', { class: 'muted small', text: t.dossierPortalNote(count(p.rated, lang), count(p.dossiers, lang)) }));
+  };
   const row = (r, head) => el('tr', { dataset: { unit: r.unitCode } },
     el('th', { scope: 'row', 'data-label': t.unit, text: r.unitName }),
     ...[r.received, r.resolved, r.early, r.onTime, r.late, r.pending].map((v, i) =>
       el('td', { class: 'num', 'data-label': t.dossierColumns[i], text: v == null ? '–' : count(v, lang) })),
     el('td', { class: 'num', 'data-label': t.dossierOnTime, dataset: { value: 'on-time' }, text: share(r) }),
     el('td', { class: 'num', 'data-label': t.dossierResults, dataset: { value: 'results' },
-      text: r.resultsPercent == null || r.resultsStatus === 'INSUFFICIENT_DATA' ? t.dossierFewAnswers(count(r.resultsAnswers, lang)) : percent(r.resultsPercent, lang) }));
+      text: r.resultsPercent == null || r.resultsStatus === 'INSUFFICIENT_DATA' ? t.dossierFewAnswers(count(r.resultsAnswers, lang)) : percent(r.resultsPercent, lang) }),
+    el('td', { class: 'num', 'data-label': t.dossierPortal, dataset: { value: 'portal' }, text: r.portal && r.portal.percent != null ? percent(r.portal.percent, lang) : '–' }),
+    el('td', { class: 'num', 'data-label': t.dossierSurvey, dataset: { value: 'survey' }, text: r.surveyIndex == null ? '–' : percent(r.surveyIndex, lang) }));
   const table = units.length === 0 ? el('p', { class: 'muted', text: t.dossierNoUnits })
     : el('div', { class: 'table-wrap' }, el('table', { class: 'data responsive' },
       el('caption', { class: 'visually-hidden', text: t.dossierTableTitle(unit.name, report.period) }),
-      el('thead', {}, el('tr', {}, ...[t.unit, ...t.dossierColumns, t.dossierOnTime, t.dossierResults].map((h) => el('th', { scope: 'col', text: h })))),
+      el('thead', {}, el('tr', {}, ...[t.unit, ...t.dossierColumns, t.dossierOnTime, t.dossierResults, t.dossierPortal, t.dossierSurvey].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, ...units.map((r) => row(r)))));
 
   const parts = [
@@ -60,6 +73,7 @@ startPage('dossiers', async (context) => {
     periodForm,
     el('p', { class: 'look-first', dataset: { role: 'own-on-time' },
       text: own.onTimePercent == null ? t.dossierNoFigures(report.period) : t.dossierOwn(report.period, share(own), count(own.early + own.onTime, lang), count(own.resolved, lang)) }),
+    portalBlock(own),
     el('p', { dataset: { role: 'correlation' }, text: correlation }),
     el('p', { class: 'muted small', text: t.dossierMethod }),
     table,

@@ -34,6 +34,7 @@ import vn.hailong.api.unit.UnitTree;
 public class DossierReport {
   private final UnitDirectory units;
   private final DossierStore store;
+  private final PortalRates portalRates;
   private final AnalysisRequests requests;
   private final SatisfactionService satisfaction;
   private final JdbcOperations jdbc;
@@ -42,12 +43,14 @@ public class DossierReport {
   DossierReport(
       UnitDirectory units,
       DossierStore store,
+      PortalRates portalRates,
       AnalysisRequests requests,
       SatisfactionService satisfaction,
       JdbcOperations jdbc,
       Clock clock) {
     this.units = units;
     this.store = store;
+    this.portalRates = portalRates;
     this.requests = requests;
     this.satisfaction = satisfaction;
     this.jdbc = jdbc;
@@ -73,7 +76,26 @@ public class DossierReport {
       @Nullable Double onTimePercent,
       @Nullable Double resultsPercent,
       long resultsAnswers,
-      Status resultsStatus) {}
+      Status resultsStatus,
+      @Nullable Double surveyIndex,
+      @Nullable PortalRate portal) {}
+
+  /**
+   * One unit's rate with what it subtracts. {@code percent} is null when nothing was resolved, or
+   * when more dossiers would be subtracted than were resolved: the late count is a total without
+   * receipt numbers, so a late dossier also rated unsatisfied is subtracted twice, and ratings of
+   * dossiers resolved in another period count here.
+   *
+   * @param rated dossiers (receipts) rated in the period: the others count as satisfied
+   */
+  @Serdeable
+  public record PortalRate(
+      long dossiers,
+      long rated,
+      long unsatisfied,
+      long complained,
+      long late,
+      @Nullable Double percent) {}
 
   /** Spearman's ρ over the units under the unit that have both figures; null ρ, p when n < 3. */
   @Serdeable
@@ -98,7 +120,8 @@ public class DossierReport {
     children.forEach(c -> ids.add(c.id()));
     Period period = period(periodLabel, ids);
     Map<Long, DossierFigures> figures = store.read(ids, period);
-    UnitRow own = row(unit, figures.get(unit.id()), period, scope);
+    Map<Long, PortalRate> portal = portalRates.of(figures, period);
+    UnitRow own = row(unit, figures.get(unit.id()), portal.get(unit.id()), period, scope);
     List<UnitRow> rows = new ArrayList<>();
     for (Unit child : children) {
       DossierFigures f = figures.get(child.id());
@@ -106,7 +129,7 @@ public class DossierReport {
       if (f == null && !overlaps(child, period)) {
         continue;
       }
-      rows.add(row(child, f, period, scope));
+      rows.add(row(child, f, portal.get(child.id()), period, scope));
     }
     List<UnitRow> paired =
         rows.stream()
@@ -126,7 +149,12 @@ public class DossierReport {
         new Correlation(rc.n(), nullIfNaN(rc.rho()), nullIfNaN(rc.pValue())));
   }
 
-  private UnitRow row(Unit unit, @Nullable DossierFigures f, Period period, Scope scope) {
+  private UnitRow row(
+      Unit unit,
+      @Nullable DossierFigures f,
+      @Nullable PortalRate portal,
+      Period period,
+      Scope scope) {
     SatisfactionReport s =
         satisfaction.satisfaction(
             requests.resolve(
@@ -163,7 +191,9 @@ public class DossierReport {
         f == null ? null : nullIfNaN(f.onTimePercent()),
         results.percent(),
         results.answers(),
-        results.status());
+        results.status(),
+        s.index(),
+        portal);
   }
 
   // the period asked for, or the latest one with figures for these units

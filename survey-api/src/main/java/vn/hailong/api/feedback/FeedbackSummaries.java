@@ -3,7 +3,12 @@ package vn.hailong.api.feedback;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.hailong.analysis.VietnamTime;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
@@ -22,6 +27,21 @@ public class FeedbackSummaries {
     this.store = store;
     this.units = units;
     this.clock = clock;
+  }
+
+  /**
+   * The receipt numbers (dossiers) complained about per unit, received from..to: for the 766-style
+   * rate. A complaint without a receipt number names no dossier and is not counted there.
+   */
+  public Map<Long, Set<String>> receiptsComplainedAbout(
+      Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Long, Set<String>> receipts = new HashMap<>();
+    for (Feedback f : store.list(unitIds, from, to, Integer.MAX_VALUE)) {
+      if (f.receiptCode() != null) {
+        receipts.computeIfAbsent(f.unitId(), u -> new HashSet<>()).add(f.receiptCode());
+      }
+    }
+    return receipts;
   }
 
   /** The complaints of {@code top}'s subtree received from..to (inclusive local dates). */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
+import vn.hailong.api.support.DossierUploads;
 import vn.hailong.api.web.DemoLikeRollups;
 
 /**
@@ -75,23 +76,11 @@ class DossierImportTest {
   }
 
   private Api.Reply upload(byte[] file, boolean skip) {
-    return api.exchange(
-        HttpRequest.POST("/api/v1/dossiers/imports" + (skip ? "?skipInconsistent=true" : ""), file)
-            .contentType("text/csv")
-            .bearerAuth(planner));
+    return DossierUploads.upload(api, planner, file, skip);
   }
 
-  /** Polls the job until it is no longer running (the import of 149 rows takes moments). */
   private Api.Reply finished(Api.Reply started) throws InterruptedException {
-    String id = started.text("id");
-    for (int i = 0; i < 600; i++) {
-      Api.Reply progress = api.get("/api/v1/dossiers/imports/" + id, planner);
-      if (!"RUNNING".equals(progress.text("state"))) {
-        return progress;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the import did not finish");
+    return DossierUploads.finished(api, planner, started);
   }
 
   private static TreeSet<Long> lines(Api.Reply refused) {

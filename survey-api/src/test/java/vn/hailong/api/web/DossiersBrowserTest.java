@@ -8,10 +8,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
+import vn.hailong.api.support.DossierUploads;
+import vn.hailong.api.support.Ratings;
 
 /**
  * A planner imports the Q3/2017 sample on the dossiers page, leaving out its three inconsistent
@@ -103,7 +108,86 @@ class DossiersBrowserTest {
       assertEquals(
           "96,9%",
           pages.text("tr[data-unit='khanh-hoa.h-cam-lam.x-suoi-tan'] [data-value='on-time']"));
+      // the 766-style rate: Cam Lâm (3178 − 15 late) / 3178, Suối Tân (609 − 19) / 609; in 2017
+      // nothing was rated by receipt number
+      String portal = pages.text("[data-role='portal-rate']");
+      assertTrue(
+          portal.startsWith(
+              "Tỷ lệ hài lòng theo cách tính của Cổng Dịch vụ công (QĐ 766/QĐ-TTg), kỳ 2017-Q3:"
+                  + " 99,5%"),
+          portal);
+      assertTrue(
+          portal.contains(
+              "= (3.178 hồ sơ đã giải quyết − 0 bị đánh giá không hài lòng − 0 bị phản ánh − 15"
+                  + " trễ hạn) / 3.178."),
+          portal);
+      assertTrue(
+          pages.text("[data-role='portal-rate']").contains("Chỉ 0 trong 3.178 hồ sơ"),
+          pages.text("[data-role='portal-rate']"));
+      assertEquals(
+          "96,9%",
+          pages.text("tr[data-unit='khanh-hoa.h-cam-lam.x-suoi-tan'] [data-value='portal']"));
       pages.check("dossiers-" + size[0], problems);
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /**
+   * A ward of today with two dossiers rated by receipt number, one unsatisfied: the rate beside the
+   * survey, and the note on unrated dossiers.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aWardSeesThePortalRateBesideTheSurvey() throws Exception {
+    String ward = "khanh-hoa.p-bac-nha-trang";
+    String csv =
+        "ma_don_vi,ten_don_vi,ky,tiep_nhan,ky_truoc_chuyen_sang,truc_tuyen,truc_tiep_buu_chinh,"
+            + "da_giai_quyet,som_han,dung_han,tre_han,chua_giai_quyet,trong_han,qua_han\n"
+            + ward
+            + ",\"Phường Bắc Nha Trang\",2025-Q3,250,,,,240,200,36,4,10,,\n";
+    String admin = api.adminToken();
+    Api.Reply done =
+        DossierUploads.finished(
+            api,
+            admin,
+            DossierUploads.upload(api, admin, csv.getBytes(StandardCharsets.UTF_8), false));
+    assertEquals("DONE", done.text("state"), done.toString());
+    db.clearResponses();
+    for (String receipt : List.of("BNT-2025-0001", "BNT-2025-0002")) {
+      Map<String, Object> rating =
+          Ratings.with(Ratings.web(ward, "2025-08-15T09:00:00+07:00"), "receiptCode", receipt);
+      if (receipt.endsWith("1")) {
+        Map<String, Object> answers = new HashMap<>((Map<String, Object>) rating.get("answers"));
+        answers.put("PROCEDURES", 2);
+        rating.put("answers", answers);
+      }
+      Api.Reply stored = api.post("/api/v1/responses", rating);
+      assertEquals(201, stored.status(), stored.toString());
+    }
+
+    pages.loggedOut();
+    pages.logIn(PLANNER, PASSWORD);
+    pages.waitReady("overview");
+    List<String> problems = new ArrayList<>();
+    for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+      browser.viewport(size[0], size[1], size[0] < 600);
+      browser.open(pages.base() + "/dashboard/dossiers.html?unit=" + ward + "&period=2025-Q3");
+      pages.waitReady("dossiers");
+      // (240 − 1 unsatisfied − 0 complained − 4 late) / 240 = 97,9%
+      String rate = pages.text("[data-role='portal-rate']");
+      assertTrue(
+          rate.startsWith(
+              "Tỷ lệ hài lòng theo cách tính của Cổng Dịch vụ công (QĐ 766/QĐ-TTg), kỳ 2025-Q3:"
+                  // five criteria 2 of 2 satisfied, PROCEDURES 1 of 2: (5 · 100 + 50) / 6
+                  + " 97,9% · Khảo sát cùng kỳ: chỉ số hài lòng 91,7%"),
+          rate);
+      assertTrue(
+          rate.contains(
+              "= (240 hồ sơ đã giải quyết − 1 bị đánh giá không hài lòng − 0 bị phản ánh − 4 trễ"
+                  + " hạn) / 240."),
+          rate);
+      assertTrue(rate.contains("Chỉ 2 trong 240 hồ sơ được người dân đánh giá"), rate);
+      pages.check("dossiers-portal-" + size[0], problems);
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
