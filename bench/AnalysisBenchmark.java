@@ -21,6 +21,9 @@ import vn.hailong.api.rollup.RollupTables;
  * province's reports (CSV, XLSX, PDF) and its three-year trend with and without lineage.
  *
  * <p>Usage: java -cp survey-api.jar bench/AnalysisBenchmark.java BASE_URL JDBC_URL RATINGS PASSWORD
+ * [alerts]. With {@code alerts}, only the alert list is timed (after the scans of bench/analysis.sh
+ * have filled it). {@code SKIP_RAW=1} leaves out the raw GROUP BY (14 minutes at 10 million).
+ * Requests an older build does not serve are reported as such, so one client times both builds.
  */
 public class AnalysisBenchmark {
   static final String[] QUESTIONS = {"ACCESS", "FACILITIES", "PROCEDURES", "STAFF", "RESULTS", "FEEDBACK"};
@@ -34,6 +37,16 @@ public class AnalysisBenchmark {
     String jdbcUrl = args[1];
     long ratings = Long.parseLong(args[2]);
     String password = args[3];
+    if (args.length > 4 && args[4].equals("alerts")) {
+      HttpClient http = HttpClient.newHttpClient();
+      String token = login(http, baseUrl, password);
+      String list = baseUrl + "/api/v1/stats/alerts?unit=khanh-hoa&state=all";
+      String body = body(http, list, token);
+      System.out.printf(Locale.ROOT, "alerts in the list: %d%n", body.split("\"weekFrom\":", -1).length - 1);
+      row("alerts of the province, all (HTTP, alert table)", time(50, 5, () -> get(http, list, token)));
+      return;
+    }
+    boolean raw = !"1".equals(System.getenv("SKIP_RAW"));
     try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
       long started = System.nanoTime();
       if (loaded(s) == ratings) {
@@ -59,8 +72,8 @@ public class AnalysisBenchmark {
           + " WHERE u.path LIKE '/1/%' AND u.level = 'COMMUNE' AND r.local_date BETWEEN '"
           + QUARTER_FROM + "' AND '" + QUARTER_TO + "' GROUP BY r.unit_id";
       // a raw scan takes seconds to a minute: one warm-up (buffer pool), then five timed runs
-      double[] raw1 = time(5, 1, () -> query(s, rawProvince));
-      double[] raw2 = time(5, 1, () -> query(s, rawRanking));
+      double[] raw1 = raw ? time(5, 1, () -> query(s, rawProvince)) : null;
+      double[] raw2 = raw ? time(5, 1, () -> query(s, rawRanking)) : null;
       String chartQuery = "?unit=khanh-hoa" + range + "&width=1000&height=600";
       double[] criteriaPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/criteria.png" + chartQuery, token));
       double[] trendPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/charts/trend.png?unit=khanh-hoa"
@@ -100,18 +113,20 @@ public class AnalysisBenchmark {
       // beyond the league table: the funnel of the province's units one level down, its chart,
       // the planner and the alert list (the alerts themselves are found by the background scan)
       String funnel = baseUrl + "/api/v1/stats/funnel?unit=khanh-hoa&criterion=PROCEDURES" + range;
-      double[] funnelJson = time(50, 5, () -> get(http, funnel, token));
-      double[] funnelPng = time(30, 5, () -> get(http, baseUrl + "/api/v1/stats/charts/funnel.png?unit=khanh-hoa&criterion=PROCEDURES" + range + "&width=1000&height=600", token));
-      double[] planner = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/planner?unit=khanh-hoa" + range, token));
-      double[] alerts = time(50, 5, () -> get(http, baseUrl + "/api/v1/stats/alerts?unit=khanh-hoa&state=all", token));
+      double[] funnelJson = timeIfServed(http, token, 50, funnel);
+      double[] funnelPng = timeIfServed(http, token, 30, baseUrl + "/api/v1/stats/charts/funnel.png?unit=khanh-hoa&criterion=PROCEDURES" + range + "&width=1000&height=600");
+      double[] planner = timeIfServed(http, token, 50, baseUrl + "/api/v1/stats/planner?unit=khanh-hoa" + range);
+      double[] alerts = timeIfServed(http, token, 50, baseUrl + "/api/v1/stats/alerts?unit=khanh-hoa&state=all");
 
       System.out.printf(Locale.ROOT, "%n%-62s %9s %9s%n", "one province quarter, " + String.format(Locale.ROOT, "%,d", ratings) + " ratings in store", "median", "p99");
       row("satisfaction, province, quarter (HTTP, rollups)", api1);
       row("same figures, GROUP BY over the raw table", raw1);
       row("ranking of all communes (HTTP, rollups)", api2);
       row("same figures, GROUP BY over the raw table", raw2);
-      System.out.printf(Locale.ROOT, "%-62s %8.0fx %8.0fx%n", "raw / rollups, satisfaction", raw1[0] / api1[0], raw1[1] / api1[1]);
-      System.out.printf(Locale.ROOT, "%-62s %8.0fx %8.0fx%n", "raw / rollups, ranking", raw2[0] / api2[0], raw2[1] / api2[1]);
+      if (raw) {
+        System.out.printf(Locale.ROOT, "%-62s %8.0fx %8.0fx%n", "raw / rollups, satisfaction", raw1[0] / api1[0], raw1[1] / api1[1]);
+        System.out.printf(Locale.ROOT, "%-62s %8.0fx %8.0fx%n", "raw / rollups, ranking", raw2[0] / api2[0], raw2[1] / api2[1]);
+      }
       row("criteria chart, 1000x600 PNG (HTTP, query included)", criteriaPng);
       row("trend chart, 24 months, 1000x600 PNG (HTTP, query included)", trendPng);
       row("ranking chart, 65 communes, 1000x600 PNG (HTTP, query included)", rankingPng);
@@ -133,7 +148,20 @@ public class AnalysisBenchmark {
   }
 
   static void row(String name, double[] ms) {
-    System.out.printf(Locale.ROOT, "%-62s %6.1f ms %6.1f ms%n", name, ms[0], ms[1]);
+    if (ms == null) {
+      System.out.printf(Locale.ROOT, "%-62s %19s%n", name, "not timed");
+    } else {
+      System.out.printf(Locale.ROOT, "%-62s %6.1f ms %6.1f ms%n", name, ms[0], ms[1]);
+    }
+  }
+
+  /** As {@link #time}, or null when the build does not serve the request (older than it). */
+  static double[] timeIfServed(HttpClient http, String token, int runs, String url) throws Exception {
+    int status = http.send(
+            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+    return status == 404 ? null : time(runs, 5, () -> get(http, url, token));
   }
 
   static String rawSums() {
