@@ -35,10 +35,27 @@ final class Era {
     this.id = unit.id();
   }
 
-  Era(String code, int line) {
+  /** A unit the plan starts, on its line. */
+  Era(
+      String code,
+      int line,
+      String name,
+      @Nullable String parentCode,
+      UnitLevel level,
+      @Nullable String kind,
+      @Nullable String officialCode,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to) {
     this.code = code;
     this.existing = null;
     this.line = line;
+    this.name = name;
+    this.parentCode = parentCode;
+    this.level = level;
+    this.kind = kind;
+    this.officialCode = officialCode;
+    this.from = from;
+    this.to = to;
   }
 
   String label() {

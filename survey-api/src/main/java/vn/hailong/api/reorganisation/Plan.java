@@ -45,21 +45,14 @@ final class Plan {
   }
 
   /**
-   * A new unit, unless its code is malformed or taken; reversed dates and a missing parent are
-   * reported but the unit is kept, so that the rest of the plan is checked against it.
+   * Starts a new unit, unless its code is malformed or taken (false); reversed dates and a missing
+   * parent are reported but the unit is kept, so that the rest of the plan is checked against it.
    */
-  @Nullable
-  Era create(
-      String code,
-      int line,
-      String name,
-      @Nullable String parentCode,
-      UnitLevel level,
-      @Nullable String kind,
-      @Nullable String officialCode,
-      @Nullable LocalDate from,
-      @Nullable LocalDate to) {
-    String field = Change.field(line);
+  boolean start(Era era) {
+    String code = era.code;
+    LocalDate from = era.from;
+    LocalDate to = era.to;
+    String field = Change.field(era.line);
     if (!CODE.matcher(code).matches() || code.length() > 80) {
       problems.add(
           FieldProblem.badFormat(
@@ -68,7 +61,7 @@ final class Plan {
               "code '"
                   + code
                   + "' must be lowercase ASCII letters, digits, '.' and '-', at most 80"));
-      return null;
+      return false;
     }
     Era taken = eras.get(code);
     if (taken != null) {
@@ -78,7 +71,7 @@ final class Plan {
               "code-taken",
               "mã " + code + " đã dùng cho " + taken.label() + " (mã là duy nhất qua mọi thời kỳ)",
               "code " + code + " is already " + taken.label() + " (codes are unique across eras)"));
-      return null;
+      return false;
     }
     if (from != null && to != null && to.isBefore(from)) {
       problems.add(
@@ -88,19 +81,12 @@ final class Plan {
               "kết thúc " + to + " trước khi bắt đầu " + from,
               "ends " + to + " before it begins " + from));
     }
-    if (parentCode == null && level != UnitLevel.PROVINCE) {
+    if (era.parentCode == null && era.level != UnitLevel.PROVINCE) {
       problems.add(FieldProblem.required(field + ".parent"));
     }
-    Era era = new Era(code, line);
-    era.name = name;
-    era.parentCode = parentCode;
-    era.level = level;
-    era.kind = kind;
-    era.officialCode = officialCode;
-    era.from = from;
-    era.to = to;
     eras.put(code, era);
-    return era;
+    created.add(era);
+    return true;
   }
 
   /** Ends a unit on {@code to}; ending it again on the same day is no change. */

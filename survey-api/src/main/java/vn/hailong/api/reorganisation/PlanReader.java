@@ -34,7 +34,7 @@ final class PlanReader {
                 ? UnitCodes.slug(change.name())
                 : UnitCodes.code(parentCode, change.name(), change.validFrom());
     Era era =
-        plan.create(
+        new Era(
             code,
             change.line(),
             change.name(),
@@ -44,8 +44,7 @@ final class PlanReader {
             change.officialCode(),
             change.validFrom(),
             change.validTo());
-    if (era != null) {
-      plan.created.add(era);
+    if (plan.start(era)) {
       plan.lines.add(
           new Report.Line(
               change.line(),
@@ -135,7 +134,7 @@ final class PlanReader {
             ? change.reason()
             : (rename ? "Đổi tên thành " + name : "Chuyển về " + parentCode));
     Era era =
-        plan.create(
+        new Era(
             code,
             change.line(),
             name,
@@ -145,8 +144,7 @@ final class PlanReader {
             old.officialCode,
             from,
             oldTo);
-    if (era != null) {
-      plan.created.add(era);
+    if (plan.start(era)) {
       plan.lines.add(
           new Report.Line(
               change.line(),
