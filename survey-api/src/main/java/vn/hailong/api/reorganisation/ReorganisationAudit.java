@@ -47,9 +47,8 @@ final class ReorganisationAudit {
               .toString()
               .replace('T', ' '));
       insert.setString(2, audit.by());
-      insert.setString(3, ReorganisationEngine.truncate(audit.reason(), 500));
-      insert.setString(
-          4, audit.origin() == null ? null : ReorganisationEngine.truncate(audit.origin(), 200));
+      insert.setString(3, Texts.truncate(audit.reason(), 500));
+      insert.setString(4, audit.origin() == null ? null : Texts.truncate(audit.origin(), 200));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -67,7 +66,7 @@ final class ReorganisationAudit {
         insert.setInt(3, line.line());
         insert.setString(4, line.change());
         insert.setString(5, line.unitCode());
-        insert.setString(6, ReorganisationEngine.truncate(line.summary(), 1000));
+        insert.setString(6, Texts.truncate(line.summary(), 1000));
         insert.addBatch();
       }
       insert.executeBatch();

@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.hailong.analysis.Criterion;
+import vn.hailong.analysis.Status;
 import vn.hailong.api.analysis.GapReport;
 import vn.hailong.api.analysis.RankingReport;
 import vn.hailong.api.analysis.SatisfactionReport;
@@ -69,33 +72,23 @@ final class XlsxReport {
 
   private void criteria(ReportContents contents) {
     SatisfactionReport s = contents.satisfaction();
-    Sheet sheet =
-        sheet(
+    Written table =
+        table(
             contents,
             ReportText.CRITERIA_SHEET,
-            List.of(
-                ReportText.CRITERION,
-                ReportText.PERCENT,
-                ReportText.ANSWERS,
-                ReportText.CI_LOW,
-                ReportText.CI_HIGH,
-                ReportText.TARGET,
-                ReportText.GAP,
-                ReportText.STATUS),
-            List.of(40, 14, 14, 14, 14, 11, 14, 38));
-    int r = HEADER_ROW + 1;
-    for (CriterionResult c : s.criteria()) {
-      Row row = sheet.createRow(r++);
-      text(row, 0, c.nameVi());
-      percent(row, 1, c.percent());
-      count(row, 2, c.answers());
-      percent(row, 3, c.ciLow());
-      percent(row, 4, c.ciHigh());
-      percent(row, 5, c.target());
-      points(row, 6, c.gap());
-      text(row, 7, ReportText.status(c.status()));
-    }
-    Row index = sheet.createRow(r);
+            withFigures(
+                List.of(textColumn(ReportText.CRITERION, 40, CriterionResult::nameVi)),
+                c ->
+                    new Figures(
+                        c.percent(),
+                        c.answers(),
+                        c.ciLow(),
+                        c.ciHigh(),
+                        c.target(),
+                        c.gap(),
+                        c.status())),
+            s.criteria());
+    Row index = table.sheet().createRow(table.nextRow());
     text(index, 0, ReportText.INDEX);
     percent(index, 1, s.index());
     percent(index, 5, s.indexTarget());
@@ -104,95 +97,139 @@ final class XlsxReport {
   }
 
   private void gaps(ReportContents contents) {
-    Sheet sheet =
-        sheet(
+    Written table =
+        table(
             contents,
             ReportText.GAPS_TABLE,
-            List.of(
-                ReportText.UNIT,
-                ReportText.UNIT_CODE,
-                ReportText.CRITERION,
-                ReportText.PERCENT,
-                ReportText.ANSWERS,
-                ReportText.CI_LOW,
-                ReportText.CI_HIGH,
-                ReportText.TARGET,
-                ReportText.GAP,
-                ReportText.STATUS),
-            List.of(32, 36, 38, 14, 14, 14, 14, 11, 14, 38));
-    int r = HEADER_ROW + 1;
-    for (GapReport.Gap g : contents.gaps().gaps()) {
-      Row row = sheet.createRow(r++);
-      text(row, 0, g.unitName());
-      text(row, 1, g.unitCode());
-      text(row, 2, g.nameVi());
-      percent(row, 3, g.percent());
-      count(row, 4, g.answers());
-      percent(row, 5, g.ciLow());
-      percent(row, 6, g.ciHigh());
-      percent(row, 7, g.target());
-      points(row, 8, g.gap());
-      text(row, 9, ReportText.status(g.status()));
-    }
+            withFigures(
+                List.of(
+                    textColumn(ReportText.UNIT, 32, GapReport.Gap::unitName),
+                    textColumn(ReportText.UNIT_CODE, 36, GapReport.Gap::unitCode),
+                    textColumn(ReportText.CRITERION, 38, GapReport.Gap::nameVi)),
+                g ->
+                    new Figures(
+                        g.percent(),
+                        g.answers(),
+                        g.ciLow(),
+                        g.ciHigh(),
+                        g.target(),
+                        g.gap(),
+                        g.status())),
+            contents.gaps().gaps());
     if (contents.gaps().gaps().isEmpty()) {
-      text(sheet.createRow(r), 0, ReportText.NO_GAPS);
+      text(table.sheet().createRow(table.nextRow()), 0, ReportText.NO_GAPS);
     }
   }
 
   private void comparison(ReportContents contents) {
-    List<String> headers =
-        new java.util.ArrayList<>(
+    List<Column<RankingReport.Entry>> columns =
+        new ArrayList<>(
             List.of(
-                ReportText.RANK,
-                ReportText.UNIT,
-                ReportText.UNIT_CODE,
-                ReportText.RESPONDENTS,
-                ReportText.INDEX,
-                ReportText.TARGET));
-    List<Integer> widths = new java.util.ArrayList<>(List.of(7, 32, 36, 14, 14, 11));
+                countColumn(ReportText.RANK, 7, RankingReport.Entry::rank),
+                textColumn(ReportText.UNIT, 32, RankingReport.Entry::unitName),
+                textColumn(ReportText.UNIT_CODE, 36, RankingReport.Entry::unitCode),
+                countColumn(ReportText.RESPONDENTS, 14, RankingReport.Entry::respondents),
+                percentColumn(ReportText.INDEX, 14, RankingReport.Entry::index),
+                percentColumn(ReportText.TARGET, 11, RankingReport.Entry::target)));
     for (Criterion criterion : Criterion.values()) {
-      headers.add(criterion.nameVi());
-      widths.add(20);
+      columns.add(percentColumn(criterion.nameVi(), 20, e -> e.criteria().get(criterion.name())));
     }
-    Sheet sheet = sheet(contents, ReportText.COMPARISON_SHEET, headers, widths);
-    int r = HEADER_ROW + 1;
-    for (RankingReport.Entry e : contents.ranking().units()) {
-      Row row = sheet.createRow(r++);
-      if (e.rank() != null) {
-        count(row, 0, e.rank());
-      }
-      text(row, 1, e.unitName());
-      text(row, 2, e.unitCode());
-      count(row, 3, e.respondents());
-      percent(row, 4, e.index());
-      percent(row, 5, e.target());
-      int column = 6;
-      for (Criterion criterion : Criterion.values()) {
-        percent(row, column++, e.criteria().get(criterion.name()));
-      }
-    }
+    table(contents, ReportText.COMPARISON_SHEET, columns, contents.ranking().units());
   }
 
   /** The complaints received in the period and how they were handled: figures only. */
   private void feedback(ReportContents contents) {
-    Sheet sheet =
-        sheet(
+    Written table =
+        table(
             contents,
             ReportText.FEEDBACK_TABLE,
-            List.of(ReportText.FEEDBACK_TABLE, ReportText.FEEDBACK_COUNT),
-            List.of(40, 14));
+            List.of(
+                textColumn(ReportText.FEEDBACK_TABLE, 40, ReportText.FeedbackFigure::vi),
+                countColumn(ReportText.FEEDBACK_COUNT, 14, ReportText.FeedbackFigure::value)),
+            ReportText.feedback(contents.feedback()));
+    text(
+        table.sheet().createRow(table.nextRow() + 1),
+        0,
+        ReportText.feedbackAsOf(contents.feedback()));
+  }
+
+  /** A criterion's figures, as the criteria and the gaps tables both show them. */
+  private record Figures(
+      @Nullable Double percent,
+      long answers,
+      @Nullable Double ciLow,
+      @Nullable Double ciHigh,
+      double target,
+      @Nullable Double gap,
+      Status status) {}
+
+  /** The columns that say whose figures a row has, then the figures' columns. */
+  private <T> List<Column<T>> withFigures(List<Column<T>> whose, Function<T, Figures> figures) {
+    List<Column<T>> columns = new ArrayList<>(whose);
+    columns.add(percentColumn(ReportText.PERCENT, 14, t -> figures.apply(t).percent()));
+    columns.add(countColumn(ReportText.ANSWERS, 14, t -> figures.apply(t).answers()));
+    columns.add(percentColumn(ReportText.CI_LOW, 14, t -> figures.apply(t).ciLow()));
+    columns.add(percentColumn(ReportText.CI_HIGH, 14, t -> figures.apply(t).ciHigh()));
+    columns.add(percentColumn(ReportText.TARGET, 11, t -> figures.apply(t).target()));
+    columns.add(pointsColumn(ReportText.GAP, 14, t -> figures.apply(t).gap()));
+    columns.add(
+        textColumn(ReportText.STATUS, 38, t -> ReportText.status(figures.apply(t).status())));
+    return columns;
+  }
+
+  /** One column of a table: its header, its width in characters and how an item fills its cell. */
+  private record Column<T>(String header, int width, CellWriter<T> writer) {}
+
+  private interface CellWriter<T> {
+    void write(Row row, int column, T item);
+  }
+
+  /** A table's sheet and the first row after its items, for what a table adds below them. */
+  private record Written(Sheet sheet, int nextRow) {}
+
+  /** A sheet of one table: the title rows, the columns' header, then a row per item. */
+  private <T> Written table(
+      ReportContents contents, String name, List<Column<T>> columns, List<T> items) {
+    Sheet sheet = sheet(contents, name, columns);
     int r = HEADER_ROW + 1;
-    for (ReportText.FeedbackFigure f : ReportText.feedback(contents.feedback())) {
+    for (T item : items) {
       Row row = sheet.createRow(r++);
-      text(row, 0, f.vi());
-      count(row, 1, f.value());
+      for (int i = 0; i < columns.size(); i++) {
+        columns.get(i).writer().write(row, i, item);
+      }
     }
-    text(sheet.createRow(r + 1), 0, ReportText.feedbackAsOf(contents.feedback()));
+    return new Written(sheet, r);
+  }
+
+  private static <T> Column<T> textColumn(String header, int width, Function<T, String> value) {
+    return new Column<>(header, width, (row, column, item) -> text(row, column, value.apply(item)));
+  }
+
+  private <T> Column<T> percentColumn(String header, int width, Function<T, Double> value) {
+    return new Column<>(
+        header, width, (row, column, item) -> percent(row, column, value.apply(item)));
+  }
+
+  private <T> Column<T> pointsColumn(String header, int width, Function<T, Double> value) {
+    return new Column<>(
+        header, width, (row, column, item) -> points(row, column, value.apply(item)));
+  }
+
+  /** A whole number; blank where there is none (a unit without a rank). */
+  private <T> Column<T> countColumn(String header, int width, Function<T, ? extends Number> value) {
+    return new Column<>(
+        header,
+        width,
+        (row, column, item) -> {
+          Number number = value.apply(item);
+          if (number != null) {
+            count(row, column, number.longValue());
+          }
+        });
   }
 
   /** A sheet with the title rows (unit, period), its header frozen and its column widths. */
-  private Sheet sheet(
-      ReportContents contents, String name, List<String> headers, List<Integer> widths) {
+  private Sheet sheet(ReportContents contents, String name, List<? extends Column<?>> columns) {
     Sheet sheet = workbook.createSheet(name);
     Cell heading = sheet.createRow(0).createCell(0);
     heading.setCellValue(
@@ -200,11 +237,11 @@ final class XlsxReport {
     heading.setCellStyle(title);
     text(sheet.createRow(1), 0, ReportText.PERIOD + ": " + contents.periodText());
     Row row = sheet.createRow(HEADER_ROW);
-    for (int i = 0; i < headers.size(); i++) {
+    for (int i = 0; i < columns.size(); i++) {
       Cell cell = row.createCell(i);
-      cell.setCellValue(headers.get(i));
+      cell.setCellValue(columns.get(i).header());
       cell.setCellStyle(header);
-      sheet.setColumnWidth(i, widths.get(i) * 256);
+      sheet.setColumnWidth(i, columns.get(i).width() * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
     return sheet;

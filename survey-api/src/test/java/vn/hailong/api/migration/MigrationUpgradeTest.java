@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,11 @@ import org.junit.jupiter.api.Test;
 class MigrationUpgradeTest {
   private static final String H2 =
       "jdbc:h2:mem:upgrade;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+
+  /** A rating's columns from V9 (time_corrected) on. */
+  private static final String RATING_COLUMNS =
+      "id, unit_id, channel, submitted_at, local_date, received_at, content_hash, burst,"
+          + " time_corrected";
 
   /** Its own database next to the tests' one, so that other test classes are not disturbed. */
   private static String url() {
@@ -46,12 +52,13 @@ class MigrationUpgradeTest {
     flyway("8").clean();
     flyway("8").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " content_hash, burst) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a01', id, 'WEB',"
-                  + " '2025-08-01 02:00:00', '2025-08-01', '2025-08-01 02:00:01', 'h', FALSE"
-                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      insertForUnit(
+          c,
+          "response",
+          "id, unit_id, channel, submitted_at, local_date, received_at, content_hash, burst",
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a01', id, 'WEB', '2025-08-01 02:00:00', '2025-08-01',"
+              + " '2025-08-01 02:00:01', 'h', FALSE",
+          "khanh-hoa.p-bac-nha-trang");
     }
 
     flyway("latest").migrate();
@@ -74,20 +81,21 @@ class MigrationUpgradeTest {
     flyway("9").clean();
     flyway("9").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " content_hash, burst, time_corrected) SELECT"
-                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a02', id, 'PAPER', '2025-08-01 02:00:00',"
-                  + " '2025-08-01', '2025-08-04 03:00:00', 'h', FALSE, FALSE"
-                  + " FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " kiosk_id, content_hash, burst, time_corrected) SELECT"
-                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a04', id, 'KIOSK', '2025-08-01 02:10:00',"
-                  + " '2025-08-01', '2025-08-01 02:10:01', 42, 'h', FALSE, FALSE"
-                  + " FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
+      insertForUnit(
+          c,
+          "response",
+          RATING_COLUMNS,
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a02', id, 'PAPER', '2025-08-01 02:00:00',"
+              + " '2025-08-01', '2025-08-04 03:00:00', 'h', FALSE, FALSE",
+          "khanh-hoa.x-dien-khanh");
+      insertForUnit(
+          c,
+          "response",
+          "id, unit_id, channel, submitted_at, local_date, received_at, kiosk_id, content_hash,"
+              + " burst, time_corrected",
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a04', id, 'KIOSK', '2025-08-01 02:10:00',"
+              + " '2025-08-01', '2025-08-01 02:10:01', 42, 'h', FALSE, FALSE",
+          "khanh-hoa.x-dien-khanh");
     }
 
     flyway("latest").migrate();
@@ -118,12 +126,13 @@ class MigrationUpgradeTest {
         assertEquals(0, rows.getLong(3));
       }
       // a form typed in after the upgrade carries its typist
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " content_hash, entered_by) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a03', id,"
-                  + " 'PAPER', '2025-08-02 02:00:00', '2025-08-02', '2025-08-04 03:05:00', 'h',"
-                  + " 'van-thu-dien-khanh' FROM unit WHERE code = 'khanh-hoa.x-dien-khanh'");
+      insertForUnit(
+          c,
+          "response",
+          "id, unit_id, channel, submitted_at, local_date, received_at, content_hash, entered_by",
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a03', id, 'PAPER', '2025-08-02 02:00:00',"
+              + " '2025-08-02', '2025-08-04 03:05:00', 'h', 'van-thu-dien-khanh'",
+          "khanh-hoa.x-dien-khanh");
       try (ResultSet rows =
           c.createStatement()
               .executeQuery("SELECT entered_by FROM response WHERE entered_by IS NOT NULL")) {
@@ -138,18 +147,18 @@ class MigrationUpgradeTest {
     flyway("11").clean();
     flyway("11").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO account (username, password_hash, role, unit_id, created_at)"
-                  + " SELECT 'can-bo.bac-nha-trang', '{sha256+bcrypt}x', 'OFFICER', id,"
-                  + " '2026-01-05 01:00:00' FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO kiosk (code, unit_id, token_hash, created_at, created_by)"
-                  + " SELECT 'bnt-quay-1', id, '"
-                  + "a".repeat(64)
-                  + "', '2026-01-05 01:00:00', 'admin'"
-                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      insertForUnit(
+          c,
+          "account",
+          "username, password_hash, role, unit_id, created_at",
+          "'can-bo.bac-nha-trang', '{sha256+bcrypt}x', 'OFFICER', id, '2026-01-05 01:00:00'",
+          "khanh-hoa.p-bac-nha-trang");
+      insertForUnit(
+          c,
+          "kiosk",
+          "code, unit_id, token_hash, created_at, created_by",
+          "'bnt-quay-1', id, '" + "a".repeat(64) + "', '2026-01-05 01:00:00', 'admin'",
+          "khanh-hoa.p-bac-nha-trang");
     }
 
     flyway("latest").migrate();
@@ -184,26 +193,29 @@ class MigrationUpgradeTest {
     flyway("12").clean();
     flyway("12").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      var statement = c.createStatement();
       for (String id :
           new String[] {
             "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19", "7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a20"
           }) {
-        statement.executeUpdate(
-            "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                + " content_hash, burst, time_corrected) SELECT '"
+        insertForUnit(
+            c,
+            "response",
+            RATING_COLUMNS,
+            "'"
                 + id
-                + "', id, 'WEB', '2025-08-01 02:00:00', '2025-08-01', '2025-08-01 02:00:01', 'h',"
-                + " FALSE, FALSE FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+                + "', id, 'WEB', '2025-08-01 02:00:00', '2025-08-01', '2025-08-01 02:00:01',"
+                + " 'h', FALSE, FALSE",
+            "khanh-hoa.p-bac-nha-trang");
       }
-      statement.executeUpdate(
-          "INSERT INTO response_answer (response_id, question_code, rating) VALUES"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES', 5),"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.1', 4),"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.2', 2),"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.3', NULL),"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'ACCESS', 4),"
-              + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a20', 'PROCEDURES', 3)");
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO response_answer (response_id, question_code, rating) VALUES"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES', 5),"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.1', 4),"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.2', 2),"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'PROCEDURES.3', NULL),"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a19', 'ACCESS', 4),"
+                  + " ('7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a20', 'PROCEDURES', 3)");
     }
 
     flyway("latest").migrate();
@@ -254,44 +266,40 @@ class MigrationUpgradeTest {
         {"7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2b03", "khanh-hoa.so-lao-dong-tbxh", "2025-05-07"}
       };
       for (String[] rating : ratings) {
-        c.createStatement()
-            .executeUpdate(
-                "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                    + " content_hash, burst, time_corrected) SELECT '"
-                    + rating[0]
-                    + "', id, 'WEB', '"
-                    + rating[2]
-                    + " 02:00:00', '"
-                    + rating[2]
-                    + "', '"
-                    + rating[2]
-                    + " 02:00:01', 'h', FALSE, FALSE FROM unit WHERE code = '"
-                    + rating[1]
-                    + "'");
-        c.createStatement()
-            .executeUpdate(
-                "INSERT INTO daily_rollup (unit_id, local_date, question_code, n1, n2, n3, n4, n5,"
-                    + " n_na) SELECT id, '"
-                    + rating[2]
-                    + "', 'ACCESS', 0, 0, 0, 0, 1, 0 FROM unit WHERE code = '"
-                    + rating[1]
-                    + "'");
-        c.createStatement()
-            .executeUpdate(
-                "INSERT INTO monthly_rollup (unit_id, month_key, question_code, n1, n2, n3, n4, n5,"
-                    + " n_na) SELECT id, "
-                    + rating[2].substring(0, 4)
-                    + rating[2].substring(5, 7)
-                    + ", 'ACCESS', 0, 0, 0, 0, 1, 0 FROM unit WHERE code = '"
-                    + rating[1]
-                    + "'");
+        String day = rating[2];
+        insertForUnit(
+            c,
+            "response",
+            RATING_COLUMNS,
+            "'"
+                + rating[0]
+                + "', id, 'WEB', '"
+                + day
+                + " 02:00:00', '"
+                + day
+                + "', '"
+                + day
+                + " 02:00:01', 'h', FALSE, FALSE",
+            rating[1]);
+        insertForUnit(
+            c,
+            "daily_rollup",
+            "unit_id, local_date, question_code, n1, n2, n3, n4, n5, n_na",
+            "id, '" + day + "', 'ACCESS', 0, 0, 0, 0, 1, 0",
+            rating[1]);
+        insertForUnit(
+            c,
+            "monthly_rollup",
+            "unit_id, month_key, question_code, n1, n2, n3, n4, n5, n_na",
+            "id, " + day.substring(0, 4) + day.substring(5, 7) + ", 'ACCESS', 0, 0, 0, 0, 1, 0",
+            rating[1]);
       }
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO target (target_key, unit_id, target_year, criterion, percent,"
-                  + " updated_at, updated_by) SELECT CONCAT(id, ':2024:*'), id, 2024, NULL, 90.0,"
-                  + " '2024-01-01 00:00:00', 'planner' FROM unit"
-                  + " WHERE code = 'khanh-hoa.so-tai-nguyen-moi-truong'");
+      insertForUnit(
+          c,
+          "target",
+          "target_key, unit_id, target_year, criterion, percent, updated_at, updated_by",
+          "CONCAT(id, ':2024:*'), id, 2024, NULL, 90.0, '2024-01-01 00:00:00', 'planner'",
+          "khanh-hoa.so-tai-nguyen-moi-truong");
     }
 
     flyway("latest").migrate();
@@ -343,6 +351,27 @@ class MigrationUpgradeTest {
   }
 
   /**
+   * Inserts one row into {@code table} for the unit of {@code unitCode}, as the schema of the
+   * version under test has it: {@code id} in {@code values} is the unit's id.
+   */
+  private static void insertForUnit(
+      Connection c, String table, String columns, String values, String unitCode)
+      throws SQLException {
+    try (Statement statement = c.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO "
+              + table
+              + " ("
+              + columns
+              + ") SELECT "
+              + values
+              + " FROM unit WHERE code = '"
+              + unitCode
+              + "'");
+    }
+  }
+
+  /**
    * V17 (plans) and V18 (dossiers) only add tables: a database with ratings and targets moves on
    * with them untouched, and the new tables take a task of an existing unit and its figures.
    */
@@ -351,13 +380,13 @@ class MigrationUpgradeTest {
     flyway("12").clean();
     flyway("12").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " content_hash, burst, time_corrected) SELECT"
-                  + " '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a17', id, 'WEB', '2026-03-02 02:00:00',"
-                  + " '2026-03-02', '2026-03-02 02:00:01', 'h', FALSE, FALSE"
-                  + " FROM unit WHERE code = 'khanh-hoa.x-cam-lam'");
+      insertForUnit(
+          c,
+          "response",
+          RATING_COLUMNS,
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a17', id, 'WEB', '2026-03-02 02:00:00',"
+              + " '2026-03-02', '2026-03-02 02:00:01', 'h', FALSE, FALSE",
+          "khanh-hoa.x-cam-lam");
     }
 
     flyway("latest").migrate();
@@ -374,19 +403,22 @@ class MigrationUpgradeTest {
         assertEquals(0, rows.getLong(3));
         assertEquals(0, rows.getLong(4));
       }
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO plan_item (unit_id, plan_year, criterion, task, lead_agency, status,"
-                  + " created_at, created_by, updated_at, updated_by) SELECT id, 2026,"
-                  + " 'PROCEDURES', 'Niêm yết thủ tục hành chính', 'Bộ phận một cửa', 'PLANNED',"
-                  + " '2026-03-02 02:00:00', 'admin', '2026-03-02 02:00:00', 'admin'"
-                  + " FROM unit WHERE code = 'khanh-hoa.x-cam-lam'");
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO dossier_stat (unit_id, period_label, period_from, period_to, received,"
-                  + " resolved, early, on_time, late, pending, imported_at, imported_by) SELECT id,"
-                  + " '2017-Q3', '2017-07-01', '2017-09-30', 3608, 3178, 3014, 149, 15, 430,"
-                  + " '2026-03-02 02:00:00', 'admin' FROM unit WHERE code = 'khanh-hoa.h-cam-lam'");
+      insertForUnit(
+          c,
+          "plan_item",
+          "unit_id, plan_year, criterion, task, lead_agency, status, created_at, created_by,"
+              + " updated_at, updated_by",
+          "id, 2026, 'PROCEDURES', 'Niêm yết thủ tục hành chính', 'Bộ phận một cửa', 'PLANNED',"
+              + " '2026-03-02 02:00:00', 'admin', '2026-03-02 02:00:00', 'admin'",
+          "khanh-hoa.x-cam-lam");
+      insertForUnit(
+          c,
+          "dossier_stat",
+          "unit_id, period_label, period_from, period_to, received, resolved, early, on_time,"
+              + " late, pending, imported_at, imported_by",
+          "id, '2017-Q3', '2017-07-01', '2017-09-30', 3608, 3178, 3014, 149, 15, 430,"
+              + " '2026-03-02 02:00:00', 'admin'",
+          "khanh-hoa.h-cam-lam");
       try (ResultSet rows =
           c.createStatement()
               .executeQuery("SELECT p.task, d.received FROM plan_item p, dossier_stat d")) {
@@ -406,23 +438,25 @@ class MigrationUpgradeTest {
     flyway("12").clean();
     flyway("12").migrate();
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO response (id, unit_id, channel, submitted_at, local_date, received_at,"
-                  + " content_hash, burst) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a15', id, 'WEB',"
-                  + " '2025-09-01 02:00:00', '2025-09-01', '2025-09-01 02:00:01', 'h', FALSE"
-                  + " FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      insertForUnit(
+          c,
+          "response",
+          "id, unit_id, channel, submitted_at, local_date, received_at, content_hash, burst",
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a15', id, 'WEB', '2025-09-01 02:00:00', '2025-09-01',"
+              + " '2025-09-01 02:00:01', 'h', FALSE",
+          "khanh-hoa.p-bac-nha-trang");
     }
 
     flyway("latest").migrate();
 
     try (Connection c = DriverManager.getConnection(url(), user(), password())) {
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO feedback (id, unit_id, channel, question, received_at, local_date,"
-                  + " due_date) SELECT '7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a16', id, 'WEB',"
-                  + " 'Phản ánh thử sau khi nâng cấp.', '2025-09-03 02:00:00.123', '2025-09-03',"
-                  + " '2025-09-17' FROM unit WHERE code = 'khanh-hoa.p-bac-nha-trang'");
+      insertForUnit(
+          c,
+          "feedback",
+          "id, unit_id, channel, question, received_at, local_date, due_date",
+          "'7b0d0f5e-3c1a-4f7e-9a55-0d6f8f1e2a16', id, 'WEB', 'Phản ánh thử sau khi nâng cấp.',"
+              + " '2025-09-03 02:00:00.123', '2025-09-03', '2025-09-17'",
+          "khanh-hoa.p-bac-nha-trang");
       try (ResultSet rows =
           c.createStatement()
               .executeQuery(
