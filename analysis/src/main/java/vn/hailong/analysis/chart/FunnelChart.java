@@ -47,8 +47,8 @@ public final class FunnelChart {
 
     XYSeriesCollection data = new XYSeriesCollection();
     XYSeries within = new XYSeries("Trong giới hạn", false);
-    XYSeries below = new XYSeries("Thấp hơn rõ rệt", false);
-    XYSeries above = new XYSeries("Cao hơn rõ rệt", false);
+    XYSeries below = new XYSeries("Thấp hơn (ngoài giới hạn 95%)", false);
+    XYSeries above = new XYSeries("Cao hơn (ngoài giới hạn 95%)", false);
     double lowest = centrePercent;
     for (Funnel.Judged u : units) {
       if (u.position() == Funnel.Position.NO_DATA) {
