@@ -40,11 +40,11 @@ public class ReceiptRatings {
   /** The units' rated receipts dated from..to (inclusive local dates); units without are absent. */
   @Transactional(readOnly = true)
   public Map<Long, Rated> of(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-    Map<Long, long[]> rated = new HashMap<>();
-    Map<Long, Set<String>> unsatisfied = new HashMap<>();
     if (unitIds.isEmpty()) {
       return Map.of();
     }
+    Map<Long, Long> rated = new HashMap<>();
+    Map<Long, Set<String>> unsatisfied = new HashMap<>();
     // the lowest answer per receipt: one below 4 makes the dossier "rated unsatisfied"
     String sql =
         "SELECT r.unit_id, r.receipt_code, MIN(a.rating) FROM response r"
@@ -65,7 +65,7 @@ public class ReceiptRatings {
           try (var rows = statement.executeQuery()) {
             while (rows.next()) {
               long unit = rows.getLong(1);
-              rated.computeIfAbsent(unit, u -> new long[1])[0]++;
+              rated.merge(unit, 1L, Long::sum);
               int lowest = rows.getInt(3);
               if (!rows.wasNull() && lowest < 4) {
                 unsatisfied
@@ -78,7 +78,7 @@ public class ReceiptRatings {
         });
     Map<Long, Rated> result = new HashMap<>();
     rated.forEach(
-        (unit, n) -> result.put(unit, new Rated(n[0], unsatisfied.getOrDefault(unit, Set.of()))));
+        (unit, n) -> result.put(unit, new Rated(n, unsatisfied.getOrDefault(unit, Set.of()))));
     return result;
   }
 }
