@@ -7,30 +7,17 @@ import { mountUnitPicker, subtree } from '../common/unit-picker.js';
 import { mountPeriodPicker, periodLabel, periodParams, resolvePeriod, todayInVietnam } from '../common/period-picker.js';
 import { STRINGS } from './strings.js';
 import { date } from '../common/numbers.js';
+import { el } from './dom.js';
+import { navigation } from './nav.js';
+
+export { el };
 
 const LANG_KEY = 'hailong.dashboard.lang';
-export const PAGES = ['overview', 'gaps', 'trend', 'funnel', 'comparison', 'planner', 'alerts', 'targets', 'people', 'kiosks', 'units', 'plans', 'dossiers', 'feedback'];
-// pages only some roles open (the server refuses the others anyway)
-const PAGE_ROLES = { people: ['ADMIN', 'OFFICER'], kiosks: ['ADMIN', 'OFFICER'], units: ['ADMIN'], feedback: ['ADMIN', 'OFFICER'] };
 // the server's default hailong.min-answers: fewer valid answers are "not enough data"
 export const MIN_ANSWERS = 30;
 
 export function language() {
   return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
-}
-
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([key, value]) => {
-    if (value === null || value === undefined || value === false) return;
-    if (key === 'text') node.textContent = value;
-    else if (key === 'dataset') {
-      Object.entries(value).forEach(([name, v]) => { if (v !== null && v !== undefined) node.dataset[name] = v; });
-    }
-    else node.setAttribute(key, value === true ? '' : value);
-  });
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
 }
 
 /** The address of a dashboard page for a unit and period. */
@@ -87,9 +74,7 @@ export async function startPage(name, render, options = {}) {
     const header = el('header', { class: 'topbar' },
       el('div', { class: 'brand' }, el('span', { class: 'brand-name', text: t.app }), el('span', { class: 'brand-sub', text: t.appSub })),
       el('div', { class: 'session' }, who, el('div', { class: 'session-actions' }, langButton, logoutButton)));
-    const nav = el('nav', { class: 'tabs', 'aria-label': t.navLabel },
-      el('ul', {}, ...PAGES.filter((page) => !PAGE_ROLES[page] || PAGE_ROLES[page].includes(session.role)).map((page) => el('li', {},
-        el('a', { href: linkTo(page), 'aria-current': page === name ? 'page' : null, dataset: { nav: page }, text: t.nav[page] })))));
+    const nav = navigation({ t, role: session.role, current: name, linkTo });
 
     const unitBox = el('div', { class: 'toolbar-item' });
     const periodBox = el('div', { class: 'toolbar-item' });

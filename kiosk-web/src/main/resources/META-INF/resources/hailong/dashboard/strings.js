@@ -12,6 +12,8 @@ export const STRINGS = {
     roles: { OFFICER: 'Cán bộ', PLANNER: 'Chuyên viên kế hoạch', ADMIN: 'Quản trị' },
     nav: { overview: 'Tổng quan', gaps: 'Chưa đạt mục tiêu', trend: 'Xu hướng', comparison: 'Xếp hạng', targets: 'Mục tiêu', people: 'Tài khoản', kiosks: 'Kiosk', funnel: 'So sánh', planner: 'Cỡ mẫu', alerts: 'Cảnh báo', units: 'Đơn vị', plans: 'Kế hoạch', dossiers: 'Hồ sơ', feedback: 'Phản ánh' },
     navLabel: 'Các trang',
+    navGroups: { results: 'Kết quả', todo: 'Việc cần làm', statistics: 'So sánh & thống kê', admin: 'Quản trị' },
+    navMenu: 'Menu',
     loading: 'Đang tải…',
     failed: 'Không tải được dữ liệu. Xin thử lại sau ít phút.',
     // login
@@ -423,6 +425,8 @@ export const STRINGS = {
     roles: { OFFICER: 'Officer', PLANNER: 'Planner', ADMIN: 'Administrator' },
     nav: { overview: 'Overview', gaps: 'Below target', trend: 'Trend', comparison: 'Ranking', targets: 'Targets', people: 'Accounts', kiosks: 'Kiosks', funnel: 'Comparison', planner: 'Sample size', alerts: 'Alerts', units: 'Units', plans: 'Plans', dossiers: 'Dossiers', feedback: 'Complaints' },
     navLabel: 'Pages',
+    navGroups: { results: 'Results', todo: 'To do', statistics: 'Comparison & statistics', admin: 'Administration' },
+    navMenu: 'Menu',
     loading: 'Loading…',
     failed: 'The data could not be loaded. Please try again in a few minutes.',
     loginTitle: 'Log in',

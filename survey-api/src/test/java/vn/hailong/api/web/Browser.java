@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The server's address without its trailing slash, to put paths after. */
+  static String base(EmbeddedServer server) {
+    return server.getURL().toString().replaceAll("/$", "");
+  }
+
   /** The viewport in CSS pixels, exactly (a headless window's size includes no browser chrome). */
   void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand(
@@ -113,6 +119,21 @@ final class Browser implements AutoCloseable {
                     .findFirst()
                     .orElse(null));
     element.click();
+  }
+
+  /** Waits until an element matching the selector is in the page, shown or not. */
+  void waitPresent(String css) {
+    waitUntil(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+  }
+
+  /** Waits until an element matching the selector is displayed. */
+  void waitVisible(String css) {
+    waitUntil(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
+  }
+
+  /** Waits for a kiosk or web-form screen that has drawn itself (data-ready) and shows. */
+  void waitScreen(String name) {
+    waitVisible("[data-screen='" + name + "'][data-ready]");
   }
 
   /** Cuts the network off (or restores it), as a kiosk's cable being pulled. */

@@ -9,16 +9,27 @@ import org.openqa.selenium.By;
 import vn.hailong.api.support.Api;
 
 /**
- * The dashboard as its browser tests drive it: a logged-out start, logging in, waiting for a page
- * to be ready, and the check every screen gets (axe, nothing wider than the screen, a screenshot).
+ * The dashboard as its browser tests drive it: its own browser, a logged-out start, logging in,
+ * waiting for a page to be ready, going to a page through the navigation (opening the menu first on
+ * a phone), and the check every screen gets (axe, nothing wider than the screen, a screenshot).
  */
-final class DashboardPages {
+final class DashboardPages implements AutoCloseable {
+  static final String MENU = "nav.tabs [data-action='menu']";
   private final Browser browser;
   private final String base;
 
   DashboardPages(Browser browser, EmbeddedServer server) {
     this.browser = browser;
-    this.base = server.getURL().toString().replaceAll("/$", "");
+    this.base = Browser.base(server);
+  }
+
+  /** A fresh headless Chromium for one test class, driving the dashboard of this server. */
+  static DashboardPages start(String name, EmbeddedServer server) {
+    return new DashboardPages(Browser.start(name), server);
+  }
+
+  Browser browser() {
+    return browser;
   }
 
   /** Creates an account through the API as an admin would. */
@@ -53,6 +64,34 @@ final class DashboardPages {
     browser.tap("[data-action='login']");
   }
 
+  /** From a logged-out start, logged in and on the overview, where the dashboard opens. */
+  void loggedIn(String username, String password) {
+    loggedOut();
+    logIn(username, password);
+    waitReady("overview");
+  }
+
+  /**
+   * Follows the navigation's link to a page as a user would: on a phone the links are behind the
+   * "Menu" button, which is pressed first.
+   */
+  void goTo(String page) {
+    String link = "nav.tabs a[data-nav='" + page + "']";
+    if (!browser.find(link).isDisplayed()) {
+      openMenu();
+    }
+    browser.tap(link);
+    waitReady(page);
+  }
+
+  /** Opens the phone's menu (the button shows only on narrow screens). */
+  void openMenu() {
+    if (!"true".equals(browser.find(MENU).getAttribute("aria-expanded"))) {
+      browser.tap(MENU);
+    }
+    browser.waitUntil(d -> "true".equals(browser.find(MENU).getAttribute("aria-expanded")));
+  }
+
   void waitReady(String page) {
     browser.waitUntil(
         d ->
@@ -76,5 +115,10 @@ final class DashboardPages {
                     + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
     wide.forEach(e -> problems.add(name + ": wider than the screen: " + e));
     browser.screenshot("dashboard-" + name);
+  }
+
+  @Override
+  public void close() {
+    browser.close();
   }
 }
