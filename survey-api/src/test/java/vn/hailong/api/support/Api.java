@@ -56,8 +56,13 @@ public class Api {
     return reply.text("accessToken");
   }
 
+  /** The first admin, with the password application-test.yml gives it. */
+  public static final String ADMIN = "admin";
+
+  public static final String ADMIN_PASSWORD = "test-admin-password";
+
   public String adminToken() {
-    return login("admin", "test-admin-password");
+    return login(ADMIN, ADMIN_PASSWORD);
   }
 
   public Reply exchange(MutableHttpRequest<?> request) {

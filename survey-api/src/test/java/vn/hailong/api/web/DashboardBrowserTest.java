@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -19,9 +20,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -43,7 +43,6 @@ class DashboardBrowserTest {
   static final String CAM_HOA = "khanh-hoa.h-cam-lam.x-cam-hoa";
   static final String OFFICER = "can-bo.bac-nha-trang";
   static final String PLANNER = "ke-hoach.so-noi-vu";
-  static final String PASSWORD = "mat-khau-dung-2026";
   static final String SECRET = "test-secret-test-secret-test-secret-0123456789";
 
   @Inject EmbeddedServer server;
@@ -52,15 +51,14 @@ class DashboardBrowserTest {
   @Inject DemoLikeRollups rollups;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
   LocalDate quarterStart;
 
   @BeforeAll
   void accountsAndDemoLikeRatings() {
     db.clearResponses();
-    String admin = api.adminToken();
-    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
-    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
+    DashboardPages.createOfficer(api, OFFICER, BAC_NHA_TRANG);
+    DashboardPages.createPlanner(api, PLANNER);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
     // this quarter: Bắc Nha Trang's procedures at 62 of 84 (73.81%), the rest higher
@@ -86,36 +84,8 @@ class DashboardBrowserTest {
     // before the reform: thị trấn Cam Đức went wholly into xã Cam Lâm, xã Cam Hòa only in part
     rollups.allCriteria(CAM_DUC, LocalDate.of(2025, 5, 5), 45, 50);
     rollups.allCriteria(CAM_HOA, LocalDate.of(2025, 5, 5), 30, 40);
-    browser = Browser.start("dashboard");
-    pages = new DashboardPages(browser, server);
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void loggedOut() {
-    pages.loggedOut();
-  }
-
-  private String base() {
-    return pages.base();
-  }
-
-  private void logIn(String username) {
-    pages.logIn(username, PASSWORD);
-  }
-
-  private void waitReady(String page) {
-    pages.waitReady(page);
-  }
-
-  private String text(String css) {
-    return pages.text(css);
+    pages = DashboardPages.start("dashboard", server);
+    browser = pages.browser();
   }
 
   /** Waits for every chart image to load: they are authenticated by the session cookie alone. */
@@ -142,40 +112,40 @@ class DashboardBrowserTest {
 
   @Test
   void anOfficerSeesTheOverviewOfTheirWardAndWhatToLookAtFirst() {
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
 
-    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", pages.text("h1"));
     assertTrue(
         browser.driver.getCurrentUrl().contains("/dashboard/overview.html"),
         browser.driver.getCurrentUrl());
-    assertEquals("73,8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    assertEquals("73,8%", pages.text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
     Map<String, Object> procedures = criterion(BAC_NHA_TRANG, "PROCEDURES");
     double target = ((Number) procedures.get("target")).doubleValue();
     double gap = ((Number) procedures.get("gap")).doubleValue();
     assertEquals(73.8095, ((Number) procedures.get("percent")).doubleValue(), 1e-4, "62 of 84");
     assertEquals(
         "Thủ tục hành chính thấp nhất: 73,8%, dưới mục tiêu " + vi(-gap) + " điểm.",
-        text("[data-role='look-first']"));
+        pages.text("[data-role='look-first']"));
     // 62 of 84: the Wilson interval 63.5-82.0 lies wholly below 85 and 95
     assertTrue(target >= 85, "target " + target);
-    assertEquals("Dưới mục tiêu, chắc chắn", text("tr[data-criterion='PROCEDURES'] [data-status]"));
     assertEquals(
-        "Đạt mục tiêu".equals(text("tr[data-criterion='STAFF'] [data-status]")),
+        "Dưới mục tiêu, chắc chắn", pages.text("tr[data-criterion='PROCEDURES'] [data-status]"));
+    assertEquals(
+        "Đạt mục tiêu".equals(pages.text("tr[data-criterion='STAFF'] [data-status]")),
         ((Number) criterion(BAC_NHA_TRANG, "STAFF").get("percent")).doubleValue() >= target);
-    assertTrue(text("tr[data-criterion='PROCEDURES']").contains("84"), "n is shown");
+    assertTrue(pages.text("tr[data-criterion='PROCEDURES']").contains("84"), "n is shown");
     assertTrue(
-        text("tr[data-criterion='PROCEDURES']").contains("63,5–82,0%"),
-        text("tr[data-criterion='PROCEDURES']"));
+        pages.text("tr[data-criterion='PROCEDURES']").contains("63,5–82,0%"),
+        pages.text("tr[data-criterion='PROCEDURES']"));
     assertTrue(
-        text("[data-role='who']").contains("Phường Bắc Nha Trang"), text("[data-role='who']"));
+        pages.text("[data-role='who']").contains("Phường Bắc Nha Trang"),
+        pages.text("[data-role='who']"));
     chartsLoaded();
   }
 
   @Test
   void anOfficerFindsOnlyTheirOwnWardInThePicker() {
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     browser.find("#unit-search").sendKeys("nha trang");
 
     @SuppressWarnings("unchecked")
@@ -188,9 +158,8 @@ class DashboardBrowserTest {
 
   @Test
   void aPlannerSwitchesUnitAndPeriodAndTheAddressKeepsThem() {
-    logIn(PLANNER);
-    waitReady("overview");
-    assertEquals("Tổng quan: Tỉnh Khánh Hòa", text("h1"));
+    pages.loggedIn(PLANNER, PASSWORD);
+    assertEquals("Tổng quan: Tỉnh Khánh Hòa", pages.text("h1"));
 
     // a ward of the former city: ended on 2025-06-30, marked, after today's units
     browser.find("#unit-search").sendKeys("VINH HOA");
@@ -212,8 +181,8 @@ class DashboardBrowserTest {
         "Phường Bắc Nha Trang",
         browser.find("#unit-results button[data-unit='" + BAC_NHA_TRANG + "'] span").getText());
     browser.tap("#unit-results button[data-unit='" + BAC_NHA_TRANG + "']");
-    waitReady("overview");
-    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    pages.waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", pages.text("h1"));
     assertTrue(
         browser.driver.getCurrentUrl().contains("unit=" + BAC_NHA_TRANG),
         browser.driver.getCurrentUrl());
@@ -229,17 +198,19 @@ class DashboardBrowserTest {
             + "v.dispatchEvent(new Event('change'));",
         value);
     browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value));
-    waitReady("overview");
+    pages.waitReady("overview");
     assertEquals(
-        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(),
+        pages.text(".period-line"));
 
     // the bookmark opens the same view
     String bookmark = browser.driver.getCurrentUrl();
     browser.open(bookmark);
-    waitReady("overview");
-    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    pages.waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", pages.text("h1"));
     assertEquals(
-        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(), text(".period-line"));
+        "Tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear(),
+        pages.text(".period-line"));
     chartsLoaded();
 
     // custom dates: a reversed range is refused in words, a good one lands in the address
@@ -254,7 +225,7 @@ class DashboardBrowserTest {
         to,
         "2025-01-01");
     browser.tap("[data-action='apply-period']");
-    assertEquals("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", text(".field-problem"));
+    assertEquals("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", pages.text(".field-problem"));
     browser.script(
         "document.getElementById('period-from').value = arguments[0];"
             + "document.getElementById('period-to').value = arguments[1];",
@@ -262,8 +233,8 @@ class DashboardBrowserTest {
         to);
     browser.tap("[data-action='apply-period']");
     browser.waitUntil(d -> d.getCurrentUrl().contains("from=" + from + "&to=" + to));
-    waitReady("overview");
-    assertEquals("73,8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    pages.waitReady("overview");
+    assertEquals("73,8%", pages.text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
   }
 
   /**
@@ -273,8 +244,7 @@ class DashboardBrowserTest {
   @Test
   @SuppressWarnings("unchecked")
   void eachReportDownloadsFromThePageWithTheSession() {
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
     var answers =
         (List<Map<String, Object>>)
@@ -303,10 +273,8 @@ class DashboardBrowserTest {
 
   @Test
   void gapsComeWorstFirstAndLinkToTheUnitsOverview() {
-    logIn(PLANNER);
-    waitReady("overview");
-    browser.tap("[data-nav='gaps']");
-    waitReady("gaps");
+    pages.loggedIn(PLANNER, PASSWORD);
+    pages.goTo("gaps");
 
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("tbody tr"));
     assertTrue(rows.size() >= 7, rows.size() + " rows");
@@ -324,18 +292,16 @@ class DashboardBrowserTest {
         questions.get(0).getText());
     assertEquals("PROCEDURES.1", questions.get(1).getAttribute("data-question"));
     rows.get(0).findElement(By.cssSelector("a")).click();
-    waitReady("overview");
-    assertEquals("Tổng quan: Phường Bắc Nha Trang", text("h1"));
+    pages.waitReady("overview");
+    assertEquals("Tổng quan: Phường Bắc Nha Trang", pages.text("h1"));
   }
 
   @Test
   void theTrendSaysWhereTheIndexIsHeadingAndSwitchesToQuarters() {
-    logIn(OFFICER);
-    waitReady("overview");
-    browser.tap("[data-nav='trend']");
-    waitReady("trend");
+    pages.loggedIn(OFFICER, PASSWORD);
+    pages.goTo("trend");
 
-    String projection = text("[data-role='projection']");
+    String projection = pages.text("[data-role='projection']");
     assertTrue(
         projection.matches(
             "Theo xu hướng hiện nay: \\d+,\\d% cuối năm \\d{4}, (chưa )?đạt \\d+%\\."),
@@ -345,63 +311,62 @@ class DashboardBrowserTest {
         "const s = document.getElementById('trend-by'); s.value = 'quarter';"
             + "s.dispatchEvent(new Event('change'));");
     browser.waitUntil(d -> d.getCurrentUrl().contains("by=quarter"));
-    waitReady("trend");
-    assertTrue(text("tbody").contains("Quý "), text("tbody"));
+    pages.waitReady("trend");
+    assertTrue(pages.text("tbody").contains("Quý "), pages.text("tbody"));
     chartsLoaded();
   }
 
   @Test
   void theTrendSaysWhichBasisItUsesAndKeepsASplitCommuneApartUntilCounted() {
-    logIn(PLANNER);
-    waitReady("overview");
-    browser.open(base() + "/dashboard/trend.html?unit=" + CAM_LAM + "&by=quarter");
-    waitReady("trend");
+    pages.loggedIn(PLANNER, PASSWORD);
+    browser.open(pages.base() + "/dashboard/trend.html?unit=" + CAM_LAM + "&by=quarter");
+    pages.waitReady("trend");
 
     assertEquals("now", browser.find("[data-role='basis']").getAttribute("data-basis"));
     assertTrue(browser.find("#basis-now").isSelected());
     // Q2 2025: Cam Đức's 45 of 50 are the commune's own history; Cam Hòa's 30 of 40 stand apart
-    assertTrue(text("tbody").contains("Quý 2/2025"), text("tbody"));
-    assertTrue(text("tbody").contains("90,0%"), text("tbody"));
+    assertTrue(pages.text("tbody").contains("Quý 2/2025"), pages.text("tbody"));
+    assertTrue(pages.text("tbody").contains("90,0%"), pages.text("tbody"));
     assertEquals("false", browser.find("[data-role='partial']").getAttribute("data-included"));
     assertEquals(
         "Xã Cam Hòa: 75,0% (240 câu trả lời)",
         browser.find("[data-role='partial'] li[data-partial='" + CAM_HOA + "']").getText());
     browser.viewport(390, 844, true);
-    waitReady("trend");
+    pages.waitReady("trend");
     chartsLoaded();
     browser.screenshot("dashboard-trend-partial-390");
     browser.viewport(1366, 768, false);
-    waitReady("trend");
+    pages.waitReady("trend");
     chartsLoaded();
     browser.screenshot("dashboard-trend-partial-1366");
     List<String> problems = new ArrayList<>();
-    check("trend-partial", problems);
+    pages.check("trend-partial", problems);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
 
     browser.tap("[data-action='partial-include']");
     browser.waitUntil(d -> d.getCurrentUrl().contains("partial=include"));
-    waitReady("trend");
+    pages.waitReady("trend");
     assertEquals("true", browser.find("[data-role='partial']").getAttribute("data-included"));
     // (45 + 30) of (50 + 40) for every criterion: 83.3%
-    assertTrue(text("tbody").contains("83,3%"), text("tbody"));
+    assertTrue(pages.text("tbody").contains("83,3%"), pages.text("tbody"));
 
     browser.tap("[data-action='basis-then']");
     browser.waitUntil(d -> d.getCurrentUrl().contains("basis=then"));
-    waitReady("trend");
+    pages.waitReady("trend");
     assertEquals("then", browser.find("[data-role='basis']").getAttribute("data-basis"));
     assertTrue(
         browser.driver.findElements(By.cssSelector("[data-role='partial']")).isEmpty(),
         "as it was, xã Cam Lâm has no predecessors");
-    assertTrue(!text("tbody").contains("90,0%") && !text("tbody").contains("83,3%"), text("tbody"));
+    assertTrue(
+        !pages.text("tbody").contains("90,0%") && !pages.text("tbody").contains("83,3%"),
+        pages.text("tbody"));
     chartsLoaded();
   }
 
   @Test
   void theComparisonFlagsAUnitWithFewAnswersInsteadOfCrowningIt() {
-    logIn(PLANNER);
-    waitReady("overview");
-    browser.tap("[data-nav='comparison']");
-    waitReady("comparison");
+    pages.loggedIn(PLANNER, PASSWORD);
+    pages.goTo("comparison");
 
     WebElement first = browser.find("tbody tr");
     assertEquals(CAM_LAM, first.getAttribute("data-unit"));
@@ -411,60 +376,62 @@ class DashboardBrowserTest {
     assertEquals("true", first.getAttribute("data-few"));
     assertTrue(first.getText().contains("Ít dữ liệu (12 người trả lời)"), first.getText());
     assertTrue(
-        text("[data-role='top-few']").contains("chỉ có 12 người trả lời"),
-        text("[data-role='top-few']"));
+        pages.text("[data-role='top-few']").contains("chỉ có 12 người trả lời"),
+        pages.text("[data-role='top-few']"));
     WebElement bacNhaTrang = browser.find("tbody tr[data-unit='" + BAC_NHA_TRANG + "']");
     assertEquals(null, bacNhaTrang.getAttribute("data-few"));
     assertEquals(
         3, browser.driver.findElements(By.cssSelector("tbody tr")).size(), "units with answers");
-    assertTrue(text("[data-role='no-data-units'] summary").contains("chưa có câu trả lời"));
+    assertTrue(pages.text("[data-role='no-data-units'] summary").contains("chưa có câu trả lời"));
   }
 
   @Test
   void theEnglishToggleSwitchesWordsAndNumbers() {
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     browser.tap("[data-action='lang']");
     browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
-    waitReady("overview");
+    pages.waitReady("overview");
 
-    assertEquals("Overview: Phường Bắc Nha Trang", text("h1"));
-    assertEquals("73.8%", text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
-    assertEquals("Below target, clearly", text("tr[data-criterion='PROCEDURES'] [data-status]"));
+    assertEquals("Overview: Phường Bắc Nha Trang", pages.text("h1"));
+    assertEquals("73.8%", pages.text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    assertEquals(
+        "Below target, clearly", pages.text("tr[data-criterion='PROCEDURES'] [data-status]"));
     assertTrue(
-        text("[data-role='look-first']").startsWith("Administrative procedures is lowest: 73.8%"),
-        text("[data-role='look-first']"));
+        pages
+            .text("[data-role='look-first']")
+            .startsWith("Administrative procedures is lowest: 73.8%"),
+        pages.text("[data-role='look-first']"));
     browser.screenshot("dashboard-overview-1366-en");
   }
 
   @Test
   void loggingOutEndsTheSessionForPagesAndCharts() {
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     String chart = browser.find("img[data-chart]").getAttribute("src");
     browser.tap("[data-action='logout']");
-    waitReady("login");
+    pages.waitReady("login");
 
-    assertEquals("Đã đăng xuất.", text("[data-role='message']"));
+    assertEquals("Đã đăng xuất.", pages.text("[data-role='message']"));
     assertTrue(
         browser.driver.manage().getCookies().isEmpty(),
         browser.driver.manage().getCookies().toString());
     Number status =
         (Number) browser.script("return fetch(arguments[0]).then(r => r.status)", chart);
     assertEquals(401, status.intValue());
-    browser.open(base() + "/dashboard/overview.html");
-    waitReady("login");
-    assertEquals("Xin đăng nhập để xem trang này.", text("[data-role='message']"));
+    browser.open(pages.base() + "/dashboard/overview.html");
+    pages.waitReady("login");
+    assertEquals("Xin đăng nhập để xem trang này.", pages.text("[data-role='message']"));
   }
 
   @Test
   void aMissingSessionLandsOnLoginAndReturnsToThePageAfterwards() {
-    browser.open(base() + "/dashboard/gaps.html?unit=" + BAC_NHA_TRANG);
-    waitReady("login");
-    assertEquals("Xin đăng nhập để xem trang này.", text("[data-role='message']"));
+    pages.loggedOut();
+    browser.open(pages.base() + "/dashboard/gaps.html?unit=" + BAC_NHA_TRANG);
+    pages.waitReady("login");
+    assertEquals("Xin đăng nhập để xem trang này.", pages.text("[data-role='message']"));
 
-    logIn(OFFICER);
-    waitReady("gaps");
+    pages.logIn(OFFICER, PASSWORD);
+    pages.waitReady("gaps");
     assertTrue(
         browser.driver.getCurrentUrl().endsWith("/dashboard/gaps.html?unit=" + BAC_NHA_TRANG),
         browser.driver.getCurrentUrl());
@@ -472,10 +439,8 @@ class DashboardBrowserTest {
 
   @Test
   void anExpiredSessionSaysSoAndKeepsWhereTheUserWas() throws Exception {
-    logIn(OFFICER);
-    waitReady("overview");
-    browser.tap("[data-nav='trend']");
-    waitReady("trend");
+    pages.loggedIn(OFFICER, PASSWORD);
+    pages.goTo("trend");
     String where = browser.driver.getCurrentUrl();
 
     browser.driver.executeCdpCommand("Network.enable", Map.of());
@@ -487,19 +452,19 @@ class DashboardBrowserTest {
             "value",
             expiredToken(OFFICER),
             "url",
-            base() + "/",
+            pages.base() + "/",
             "httpOnly",
             true,
             "sameSite",
             "Strict"));
     browser.driver.navigate().refresh();
-    waitReady("login");
+    pages.waitReady("login");
 
     assertEquals(
         "Phiên làm việc đã hết hạn. Xin đăng nhập lại để tiếp tục; trang đang xem sẽ được mở lại.",
-        text("[data-role='message']"));
-    logIn(OFFICER);
-    waitReady("trend");
+        pages.text("[data-role='message']"));
+    pages.logIn(OFFICER, PASSWORD);
+    pages.waitReady("trend");
     assertEquals(where, browser.driver.getCurrentUrl());
   }
 
@@ -520,8 +485,7 @@ class DashboardBrowserTest {
 
   @Test
   void everyPageIsAccessibleAndReadableWideAndNarrow() {
-    logIn(PLANNER);
-    waitReady("overview");
+    pages.loggedIn(PLANNER, PASSWORD);
     List<String> problems = new ArrayList<>();
     String query = "?unit=" + BAC_NHA_TRANG;
     for (int[] size : new int[][] {{1366, 768}, {360, 740}}) {
@@ -530,14 +494,14 @@ class DashboardBrowserTest {
       for (String page : new String[] {"overview", "gaps", "trend", "comparison"}) {
         String unitQuery =
             page.equals("comparison") || page.equals("gaps") ? "?unit=khanh-hoa" : query;
-        browser.open(base() + "/dashboard/" + page + ".html" + unitQuery);
-        waitReady(page);
+        browser.open(pages.base() + "/dashboard/" + page + ".html" + unitQuery);
+        pages.waitReady(page);
         chartsIfAny(page);
-        check(page + "-" + size[0], problems);
+        pages.check(page + "-" + size[0], problems);
       }
-      browser.open(base() + "/dashboard/?reason=expired");
-      waitReady("login");
-      check("login-" + size[0], problems);
+      browser.open(pages.base() + "/dashboard/?reason=expired");
+      pages.waitReady("login");
+      pages.check("login-" + size[0], problems);
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
@@ -546,9 +510,5 @@ class DashboardBrowserTest {
     if (page.equals("overview") || page.equals("trend")) {
       chartsLoaded();
     }
-  }
-
-  private void check(String name, List<String> problems) {
-    pages.check(name, problems);
   }
 }

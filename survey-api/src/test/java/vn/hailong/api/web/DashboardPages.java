@@ -14,7 +14,12 @@ import vn.hailong.api.support.Api;
  * a phone), and the check every screen gets (axe, nothing wider than the screen, a screenshot).
  */
 final class DashboardPages implements AutoCloseable {
+  /** The password of every account the browser tests create. */
+  /** The password of every account the browser tests create. */
+  static final String PASSWORD = "mat-khau-dung-2026";
+
   static final String MENU = "nav.tabs [data-action='menu']";
+
   private final Browser browser;
   private final String base;
 
@@ -32,14 +37,22 @@ final class DashboardPages implements AutoCloseable {
     return browser;
   }
 
-  /** Creates an account through the API as an admin would. */
-  static void createAccount(
-      Api api, String admin, String username, String password, String role, String unitCode) {
+  /** An officer of the unit, created through the API as an admin would, with PASSWORD. */
+  static void createOfficer(Api api, String username, String unitCode) {
+    createAccount(api, username, "OFFICER", unitCode);
+  }
+
+  /** A planner of the province (Sở Nội vụ), created as an admin would, with PASSWORD. */
+  static void createPlanner(Api api, String username) {
+    createAccount(api, username, "PLANNER", "khanh-hoa");
+  }
+
+  private static void createAccount(Api api, String username, String role, String unitCode) {
     Api.Reply created =
         api.post(
             "/api/v1/accounts",
-            Map.of("username", username, "password", password, "role", role, "unitCode", unitCode),
-            admin);
+            Map.of("username", username, "password", PASSWORD, "role", role, "unitCode", unitCode),
+            api.adminToken());
     assertEquals(201, created.status(), created.toString());
   }
 
@@ -69,6 +82,11 @@ final class DashboardPages implements AutoCloseable {
     loggedOut();
     logIn(username, password);
     waitReady("overview");
+  }
+
+  /** From a logged-out start, the first admin logged in and on the overview. */
+  void loggedInAsAdmin() {
+    loggedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
   }
 
   /**

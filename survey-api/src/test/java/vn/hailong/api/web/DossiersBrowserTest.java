@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,20 +35,19 @@ import vn.hailong.api.support.Ratings;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DossiersBrowserTest {
   static final String PLANNER = "ke-hoach.ho-so-trinh-duyet";
-  static final String PASSWORD = "mat-khau-dung-2026";
 
   @Inject EmbeddedServer server;
   @Inject Api api;
   @Inject Database db;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
   Path sample;
 
   @BeforeAll
   void aPlannerAndTheSample() throws IOException {
     db.update("DELETE FROM dossier_stat");
-    DashboardPages.createAccount(api, api.adminToken(), PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
+    DashboardPages.createPlanner(api, PLANNER);
     sample = Files.createTempFile("ho-so-2017-Q3", ".csv");
     try (InputStream in =
         getClass()
@@ -54,23 +55,18 @@ class DossiersBrowserTest {
                 "/META-INF/resources/hailong/dashboard/samples/ho-so-2017-Q3.csv")) {
       Files.write(sample, in.readAllBytes());
     }
-    browser = Browser.start("dossiers");
-    pages = new DashboardPages(browser, server);
+    pages = DashboardPages.start("dossiers", server);
+    browser = pages.browser();
   }
 
   @AfterAll
   void closeTheBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
     Files.deleteIfExists(sample);
   }
 
   @Test
   void thePlannerImportsTheSampleAndSeesTheSkippedLines() {
-    pages.loggedOut();
-    pages.logIn(PLANNER, PASSWORD);
-    pages.waitReady("overview");
+    pages.loggedIn(PLANNER, PASSWORD);
     browser.open(pages.base() + "/dashboard/dossiers.html?unit=khanh-hoa.h-cam-lam&period=2017-Q3");
     pages.waitReady("dossiers");
     assertEquals("Hồ sơ thủ tục hành chính: Huyện Cam Lâm", pages.text("h1"));

@@ -3,6 +3,7 @@ package vn.hailong.api.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,12 +11,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
 
@@ -31,7 +31,6 @@ class FeedbackBrowserTest {
   static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
   static final String OFFICER = "can-bo.phan-anh-web";
   static final String COLLEAGUE = "can-bo.mot-cua-web";
-  static final String PASSWORD = "mat-khau-dung-2026";
   static final String PHONE = "0935 246 810";
   static final String COMPLAINT =
       "Bãi giữ xe trước bộ phận một cửa quá chật, người cao tuổi phải đứng chờ ngoài nắng.";
@@ -45,14 +44,13 @@ class FeedbackBrowserTest {
   @Inject Database db;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
 
   @BeforeAll
   void setUp() {
     db.clearResponses();
-    String admin = api.adminToken();
-    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
-    DashboardPages.createAccount(api, admin, COLLEAGUE, PASSWORD, "OFFICER", BAC_NHA_TRANG);
+    DashboardPages.createOfficer(api, OFFICER, BAC_NHA_TRANG);
+    DashboardPages.createOfficer(api, COLLEAGUE, BAC_NHA_TRANG);
     // one complaint received at the start of the quarter and never answered: quá hạn
     Api.Reply old =
         api.post(
@@ -73,20 +71,8 @@ class FeedbackBrowserTest {
         first,
         first,
         OLD);
-    browser = Browser.start("feedback");
-    pages = new DashboardPages(browser, server);
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private void waitFor(String css) {
-    browser.waitUntil(
-        d -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
+    pages = DashboardPages.start("feedback", server);
+    browser = pages.browser();
   }
 
   @Test
@@ -97,7 +83,7 @@ class FeedbackBrowserTest {
     // the citizen, on a phone
     browser.viewport(390, 844, true);
     browser.open(base + "/form/?unit=" + BAC_NHA_TRANG);
-    waitFor("[data-screen='form']");
+    browser.waitVisible("[data-screen='form']");
     for (String question : HEADLINE) {
       browser.tap("fieldset[data-question='" + question + "'] [data-rating='4']");
     }
@@ -105,18 +91,18 @@ class FeedbackBrowserTest {
     assertFalse(
         browser.find("[data-role='feedback-extra']").isDisplayed(), "a choice, not default");
     browser.tap("label[for='as-feedback']");
-    waitFor("#contact");
+    browser.waitVisible("#contact");
     browser.find("#contact").sendKeys("0935 246");
     browser.tap("[data-action='submit']");
-    waitFor("[data-role='form-error']");
+    browser.waitVisible("[data-role='form-error']");
     assertEquals(
         "Số điện thoại hoặc e-mail chưa đúng (ví dụ 0905 123 456 hoặc ten@example.vn).",
         browser.find("[data-role='form-error']").getText());
     pages.check("feedback-form-phone", problems);
     browser.find("#contact").sendKeys(" 810");
     browser.tap("[data-action='submit']");
-    waitFor("[data-screen='thanks']");
-    waitFor("[data-role='feedback-note']");
+    browser.waitVisible("[data-screen='thanks']");
+    browser.waitVisible("[data-role='feedback-note']");
     browser.waitUntil(d -> db.count("SELECT COUNT(*) FROM feedback") == 2);
     String id = db.text("SELECT id FROM feedback WHERE id <> ?", OLD);
     assertEquals("0935246810", db.text("SELECT contact FROM feedback WHERE id = ?", id));
@@ -126,14 +112,11 @@ class FeedbackBrowserTest {
     browser.screenshot("feedback-form-phone-thanks");
 
     // the officer, on a laptop
-    pages.loggedOut();
-    pages.logIn(OFFICER, PASSWORD);
-    pages.waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     String line = pages.text("tr[data-criterion='FEEDBACK'] [data-role='feedback-figures']");
     assertTrue(line.startsWith("Phản ánh, kiến nghị: 2 tiếp nhận, 0 đã trả lời"), line);
     assertTrue(line.contains("1 quá hạn"), line);
-    browser.tap("nav.tabs a[data-nav='feedback']");
-    pages.waitReady("feedback");
+    pages.goTo("feedback");
     assertEquals("Phản ánh, kiến nghị: Phường Bắc Nha Trang", pages.text("h1"));
     assertEquals("2", pages.text("[data-figure='received'] dd"));
     assertEquals("1", pages.text("[data-figure='overdue'] dd"));
@@ -148,20 +131,20 @@ class FeedbackBrowserTest {
     pages.waitReady("feedback");
 
     browser.tap("tr[data-feedback='" + id + "'] [data-action='open']");
-    waitFor("[data-role='detail'][data-feedback='" + id + "']");
+    browser.waitVisible("[data-role='detail'][data-feedback='" + id + "']");
     assertEquals("0935246810", pages.text("[data-role='contact']"));
     browser.find("#assignee").sendKeys(COLLEAGUE);
     browser.tap("[data-action='assign']");
-    waitFor("[data-role='detail'][data-status='ASSIGNED']");
+    browser.waitVisible("[data-role='detail'][data-status='ASSIGNED']");
     assertEquals(COLLEAGUE, db.text("SELECT assignee FROM feedback WHERE id = ?", id));
     String answer = "Phường đã bố trí thêm mái che và ghế chờ trước bộ phận một cửa từ tuần này.";
     browser.find("#answer").sendKeys(answer);
     browser.tap("[data-action='answer']");
-    waitFor("[data-role='detail'][data-status='ANSWERED']");
+    browser.waitVisible("[data-role='detail'][data-status='ANSWERED']");
     pages.check("feedback-detail-laptop", problems);
     browser.tap("[data-action='publish']");
     browser.tap("[data-action='publish'][data-armed]");
-    waitFor("[data-role='detail'][data-status='PUBLISHED']");
+    browser.waitVisible("[data-role='detail'][data-status='PUBLISHED']");
     // the figures are read again beside the list: they may come a moment after the detail
     browser.waitUntil(d -> "1".equals(pages.text("[data-figure='published'] dd")));
 
@@ -169,12 +152,12 @@ class FeedbackBrowserTest {
     browser.driver.navigate().refresh();
     pages.waitReady("feedback");
     browser.tap("tr[data-feedback='" + OLD + "'] [data-action='open']");
-    waitFor("[data-role='detail'][data-feedback='" + OLD + "']");
+    browser.waitVisible("[data-role='detail'][data-feedback='" + OLD + "']");
     pages.check("feedback-detail-phone", problems);
 
     // the public page, linked from the form
     browser.open(base + "/form/?unit=" + BAC_NHA_TRANG);
-    waitFor("[data-screen='form']");
+    browser.waitVisible("[data-screen='form']");
     browser.tap("[data-screen='form'] [data-role='answers-link']");
     browser.waitUntil(d -> !d.findElements(By.cssSelector("body[data-ready]")).isEmpty());
     assertEquals(1, browser.driver.findElements(By.cssSelector("[data-role='answer']")).size());

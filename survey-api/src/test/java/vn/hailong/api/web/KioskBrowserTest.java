@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class KioskBrowserTest {
   @Inject Api api;
   @Inject Database db;
 
-  Browser browser;
+  @AutoClose Browser browser;
   String token;
   String addressAfterSetup;
 
@@ -53,15 +53,8 @@ class KioskBrowserTest {
     browser = Browser.start("kiosk");
     // the test server listens on a random port: keep the link's path and fragment
     browser.open(base() + setupUrl.substring(setupUrl.indexOf("/kiosk/")));
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     addressAfterSetup = browser.driver.getCurrentUrl();
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @BeforeEach
@@ -78,15 +71,8 @@ class KioskBrowserTest {
 
   private void openKiosk(String query) {
     browser.open(base() + "/kiosk/" + query);
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     waitQueued(0);
-  }
-
-  private void waitScreen(String name) {
-    browser.waitUntil(
-        d ->
-            d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
-                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQuestion(int number) {
@@ -154,11 +140,11 @@ class KioskBrowserTest {
       rate(i + 1, ratings[i]);
       taps.add(ratings[i]);
     }
-    waitScreen("comment");
+    browser.waitScreen("comment");
     browser.find("#comment").sendKeys("Cán bộ hướng dẫn rất tận tình");
     browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
     taps.add("submit");
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
     long tapToThanksMs = (System.nanoTime() - started) / 1_000_000;
 
     assertEquals(8, taps.size(), taps.toString());
@@ -198,9 +184,9 @@ class KioskBrowserTest {
     rate(1, "4", "4", "5");
     browser.offline(true);
     rate(4, "3", "4", "2");
-    waitScreen("comment");
+    browser.waitScreen("comment");
     browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
 
     waitQueued(1);
     assertEquals(0, db.responses());
@@ -220,13 +206,13 @@ class KioskBrowserTest {
     browser.block("*/api/v1/responses*");
     start();
     rate(1, "5", "5", "5", "5", "5", "5");
-    waitScreen("comment");
+    browser.waitScreen("comment");
     browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
     waitQueued(1);
 
     browser.driver.navigate().refresh();
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     // read back from IndexedDB by the new page
     waitQueued(1);
     assertEquals(0, db.responses());
@@ -269,7 +255,7 @@ class KioskBrowserTest {
 
     // the next citizen starts in Vietnamese again
     browser.tap("[data-screen='question'][data-ready] [data-action='back']");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     assertEquals("vi", browser.find("html").getAttribute("lang"));
     assertEquals("Bắt đầu đánh giá", browser.find("[data-action='start']").getText());
   }
@@ -304,13 +290,13 @@ class KioskBrowserTest {
       waitQuestion(1);
       check(orientation, "question", problems);
       rate(1, "4", "4", "4", "4", "4", "4");
-      waitScreen("comment");
+      browser.waitScreen("comment");
       check(orientation, "comment", problems);
       browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
-      waitScreen("thanks");
+      browser.waitScreen("thanks");
       check(orientation, "thanks", problems);
       browser.tap("[data-screen='thanks']");
-      waitScreen("welcome");
+      browser.waitScreen("welcome");
       waitQueued(0);
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -343,9 +329,9 @@ class KioskBrowserTest {
         }
         browser.tap("[data-screen='question'][data-ready] [data-rating='na']");
       }
-      waitScreen("comment");
+      browser.waitScreen("comment");
       browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
-      waitScreen("thanks");
+      browser.waitScreen("thanks");
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,7 +54,7 @@ class KioskFaultTest implements TestPropertyProvider {
   @Inject Api api;
   @Inject Database db;
 
-  Browser browser;
+  @AutoClose Browser browser;
   FrontProxy front;
   final Map<String, Instant> madeAt = new LinkedHashMap<>();
 
@@ -75,9 +76,6 @@ class KioskFaultTest implements TestPropertyProvider {
 
   @AfterAll
   void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
     if (front != null) {
       front.close();
     }
@@ -94,11 +92,11 @@ class KioskFaultTest implements TestPropertyProvider {
     // the kiosk's clock runs 10 minutes fast: uncorrected, the server would refuse its ratings
     browser.clockShift(TEN_MINUTES);
     browser.open(base() + first);
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     browser.script(
         "localStorage.setItem('hailong.kiosk.settings', JSON.stringify({retry: 2, thanks: 1}))");
     browser.open(base() + "/kiosk/");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     browser.waitUntil(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
     rate("nhanh, trực tuyến");
     waitResponses(1);
@@ -112,7 +110,7 @@ class KioskFaultTest implements TestPropertyProvider {
     // its cache and does not know the server's time yet
     browser.clockShift(TEN_MINUTES.negated());
     browser.open(base() + "/kiosk/");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     waitQueued(1);
     assertTrue((Boolean) browser.script("return !!navigator.serviceWorker.controller"));
     rate("chậm, khởi động lại khi máy chủ tắt");
@@ -120,7 +118,7 @@ class KioskFaultTest implements TestPropertyProvider {
 
     // re-provisioned to Cam Lâm with two ratings of Bắc Nha Trang still queued
     browser.open(base() + second);
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     waitQueued(2);
     rate("chậm, kiosk cài lại");
     waitQueued(3);
@@ -198,14 +196,14 @@ class KioskFaultTest implements TestPropertyProvider {
       browser.tap(
           "[data-screen='question'][data-ready] [data-rating='" + (question % 5 + 1) + "']");
     }
-    waitScreen("comment");
+    browser.waitScreen("comment");
     browser.find("#comment").sendKeys(comment);
     madeAt.put(comment, Instant.now());
     browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
     browser.waitUntil(
         Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
   }
 
   private static Instant instant(String stored) {
@@ -221,13 +219,6 @@ class KioskFaultTest implements TestPropertyProvider {
 
   private String base() {
     return front.url();
-  }
-
-  private void waitScreen(String name) {
-    browser.waitUntil(
-        d ->
-            d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
-                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQueued(int count) {

@@ -10,12 +10,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
 
@@ -33,7 +32,7 @@ class KioskFeedbackBrowserTest {
   @Inject Api api;
   @Inject Database db;
 
-  Browser browser;
+  @AutoClose Browser browser;
 
   @BeforeAll
   void provisionTheKiosk() {
@@ -48,25 +47,11 @@ class KioskFeedbackBrowserTest {
     browser = Browser.start("kiosk-feedback");
     browser.viewport(800, 1280, false);
     browser.open(base() + setupUrl.substring(setupUrl.indexOf("/kiosk/")));
-    waitScreen("welcome");
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+    browser.waitScreen("welcome");
   }
 
   private String base() {
     return server.getURL().toString().replaceAll("/$", "");
-  }
-
-  private void waitScreen(String name) {
-    browser.waitUntil(
-        d ->
-            d.findElements(By.cssSelector("[data-screen='" + name + "'][data-ready]")).stream()
-                .anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQueued(int count) {
@@ -80,7 +65,7 @@ class KioskFeedbackBrowserTest {
   @Test
   void aComplaintMadeOfflineArrivesOnceAsTheKiosksWithTheRating() {
     browser.open(base() + "/kiosk/?retry=1&thanks=2");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     browser.tap("[data-screen='welcome'][data-ready] [data-action='start']");
     for (int i = 1; i <= 6; i++) {
       int index = i;
@@ -92,7 +77,7 @@ class KioskFeedbackBrowserTest {
                   .isEmpty());
       browser.tap("[data-screen='question'][data-ready] [data-rating='3']");
     }
-    waitScreen("comment");
+    browser.waitScreen("comment");
     assertFalse(browser.find("[data-role='feedback-extra']").isDisplayed(), "not every comment");
     browser.find("#comment").sendKeys("Máy lấy số thứ tự hỏng từ sáng, người dân phải chen nhau.");
     browser.tap("[data-screen='comment'][data-ready] [data-action='feedback']");
@@ -119,7 +104,7 @@ class KioskFeedbackBrowserTest {
     browser.find("#contact").sendKeys("example.vn");
     browser.offline(true);
     browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
     assertTrue(browser.find("[data-role='feedback-thanks']").isDisplayed());
     waitQueued(2);
     assertEquals(0, db.count("SELECT COUNT(*) FROM feedback"));
@@ -134,7 +119,7 @@ class KioskFeedbackBrowserTest {
         db.text("SELECT question FROM feedback"));
     assertEquals(null, db.text("SELECT comment FROM response"), "the text is kept once");
     // back at welcome, the choice is off again for the next citizen
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     assertEquals("false", browser.find("[data-action='feedback']").getAttribute("aria-pressed"));
   }
 }

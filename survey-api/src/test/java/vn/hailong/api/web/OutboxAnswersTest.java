@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class OutboxAnswersTest {
   @Inject Database db;
   @Inject JsonMapper json;
 
-  Browser browser;
+  @AutoClose Browser browser;
   FrontProxy front;
   String token;
   final AtomicInteger intercepted = new AtomicInteger();
@@ -75,16 +76,13 @@ class OutboxAnswersTest {
     front = FrontProxy.start(server.getURI());
     browser = Browser.start("outbox");
     browser.open(front.url() + setupUrl.substring(setupUrl.indexOf("/kiosk/")));
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     browser.script(
         "localStorage.setItem('hailong.kiosk.settings', JSON.stringify({retry: 1, thanks: 1}))");
   }
 
   @AfterAll
   void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
     if (front != null) {
       front.close();
     }
@@ -231,7 +229,7 @@ class OutboxAnswersTest {
           .pause(Duration.ofMillis(2500))
           .release()
           .perform();
-      waitScreen("staff");
+      browser.waitScreen("staff");
       assertEquals("0", browser.find("[data-role='staff-queued']").getText());
       assertEquals(
           String.valueOf(droppedBefore + 1), browser.find("[data-role='staff-dropped']").getText());
@@ -270,7 +268,7 @@ class OutboxAnswersTest {
     assertEquals(List.of(), file.get("queued"));
 
     browser.tap("[data-screen='staff'][data-ready] [data-action='close']");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
   }
 
   @Test
@@ -310,7 +308,7 @@ class OutboxAnswersTest {
     openForm("?unit=" + CAM_LAM + "&receipt=CL-2025-000999");
     answerForm();
     browser.tap("[data-action='submit']");
-    waitVisible("[data-screen='already']");
+    browser.waitVisible("[data-screen='already']");
     assertEquals(
         "Phiếu này đã được đánh giá. Xin cảm ơn Ông/Bà!",
         browser.find("[data-screen='already'] h1").getText());
@@ -326,7 +324,7 @@ class OutboxAnswersTest {
       openForm("?unit=" + CAM_LAM);
       answerForm();
       browser.tap("[data-action='submit']");
-      waitVisible("[data-screen='thanks']");
+      browser.waitVisible("[data-screen='thanks']");
       assertTrue(browser.find("[data-role='queued-note']").isDisplayed());
       assertEquals(0, db.responses());
     } finally {
@@ -352,14 +350,14 @@ class OutboxAnswersTest {
 
   private void openKiosk() {
     browser.open(front.url() + "/kiosk/");
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
     droppedAtOpen = droppedNow();
   }
 
   private void openForm(String query) {
     browser.viewport(360, 740, true);
     browser.open(front.url() + "/form/" + query);
-    waitVisible("[data-screen='form']");
+    browser.waitVisible("[data-screen='form']");
   }
 
   private void answerForm() {
@@ -384,17 +382,17 @@ class OutboxAnswersTest {
                   .anyMatch(WebElement::isDisplayed));
       browser.tap("[data-screen='question'][data-ready] [data-rating='4']");
     }
-    waitScreen("comment");
+    browser.waitScreen("comment");
     if (comment != null) {
       browser.find("#comment").sendKeys(comment);
       browser.tap("[data-screen='comment'][data-ready] [data-action='submit']");
     } else {
       browser.tap("[data-screen='comment'][data-ready] [data-action='skip']");
     }
-    waitScreen("thanks");
+    browser.waitScreen("thanks");
     browser.waitUntil(
         Duration.ofSeconds(10), d -> browser.find("[data-screen='welcome']").isDisplayed());
-    waitScreen("welcome");
+    browser.waitScreen("welcome");
   }
 
   private long droppedNow() {
@@ -406,15 +404,6 @@ class OutboxAnswersTest {
     assertEquals(
         String.valueOf(queued), browser.find("[data-role='queue']").getAttribute("data-queued"));
     assertEquals(droppedAtOpen, droppedNow());
-  }
-
-  private void waitScreen(String name) {
-    waitVisible("[data-screen='" + name + "'][data-ready]");
-  }
-
-  private void waitVisible(String css) {
-    browser.waitUntil(
-        d -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
   }
 
   private void waitQueued(int count) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -12,9 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -33,56 +33,21 @@ class PeopleKiosksBrowserTest {
   static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
   static final String OFFICER = "can-bo.nhan-su-bnt";
   static final String PLANNER = "ke-hoach.nhan-su";
-  static final String PASSWORD = "mat-khau-dung-2026";
 
   @Inject EmbeddedServer server;
   @Inject Api api;
   @Inject Database db;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
 
   @BeforeAll
   void accounts() {
     db.clearResponses();
-    String admin = api.adminToken();
-    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
-    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
-    browser = Browser.start("people");
-    pages = new DashboardPages(browser, server);
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void loggedOut() {
-    pages.loggedOut();
-  }
-
-  private String base() {
-    return pages.base();
-  }
-
-  private void logIn(String username, String password) {
-    pages.logIn(username, password);
-    waitReady("overview");
-  }
-
-  private void waitReady(String page) {
-    pages.waitReady(page);
-  }
-
-  private void waitFor(String css) {
-    browser.waitUntil(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
-
-  private String text(String css) {
-    return pages.text(css);
+    DashboardPages.createOfficer(api, OFFICER, BAC_NHA_TRANG);
+    DashboardPages.createPlanner(api, PLANNER);
+    pages = DashboardPages.start("people", server);
+    browser = pages.browser();
   }
 
   private Api.Reply rate(String token) {
@@ -101,19 +66,18 @@ class PeopleKiosksBrowserTest {
 
   @Test
   void anAdminRegistersAKioskSeesItsSetupLinkOnceRevokesItAndItsNextRatingIsRefused() {
-    logIn("admin", "test-admin-password");
+    pages.loggedInAsAdmin();
     assertTrue(tabs().containsAll(List.of("people", "kiosks")), tabs().toString());
-    browser.tap("nav.tabs a[data-nav='kiosks']");
-    waitReady("kiosks");
+    pages.goTo("kiosks");
     browser.find("#unit-search").sendKeys("bac nha trang");
     browser.tap("#unit-results button[data-unit='" + BAC_NHA_TRANG + "']");
-    waitReady("kiosks");
-    assertEquals("Kiosk: Phường Bắc Nha Trang", text("h1"));
-    assertEquals("Chưa có kiosk nào ở đơn vị này.", text("#content .notice"));
+    pages.waitReady("kiosks");
+    assertEquals("Kiosk: Phường Bắc Nha Trang", pages.text("h1"));
+    assertEquals("Chưa có kiosk nào ở đơn vị này.", pages.text("#content .notice"));
 
     browser.find("#kiosk-code").sendKeys("bnt-quay-trinh-duyet");
     browser.tap("[data-action='register-kiosk']");
-    waitFor("[data-role='setup'][data-kiosk='bnt-quay-trinh-duyet']");
+    browser.waitPresent("[data-role='setup'][data-kiosk='bnt-quay-trinh-duyet']");
     String link = browser.find("[data-role='setup-link']").getDomProperty("value");
     assertTrue(link.contains("/kiosk/#setup=hk_"), link);
     assertTrue(link.endsWith("&unit=" + BAC_NHA_TRANG), link);
@@ -133,9 +97,9 @@ class PeopleKiosksBrowserTest {
     String token = link.substring(link.indexOf("#setup=") + 7, link.indexOf("&unit="));
     assertTrue(fetched.stream().noneMatch(u -> u.contains(token)), fetched.toString());
     List<String> problems = new ArrayList<>();
-    check("kiosks-setup-1366", problems);
+    pages.check("kiosks-setup-1366", problems);
     browser.viewport(360, 740, true);
-    check("kiosks-setup-360", problems);
+    pages.check("kiosks-setup-360", problems);
     browser.viewport(1366, 768, false);
 
     // the kiosk rates with its token
@@ -143,43 +107,42 @@ class PeopleKiosksBrowserTest {
 
     // shown once: a reload lists the kiosk, without its link
     browser.driver.navigate().refresh();
-    waitReady("kiosks");
+    pages.waitReady("kiosks");
     assertTrue(browser.driver.findElements(By.cssSelector("[data-role='setup']")).isEmpty());
     assertFalse(browser.driver.getPageSource().contains(token));
     String row = "tr[data-kiosk='bnt-quay-trinh-duyet']";
-    assertNotEquals("Chưa gửi đánh giá nào", text(row + " [data-value='last-rating']"));
-    assertEquals("Đang hoạt động", text(row + " [data-status]"));
+    assertNotEquals("Chưa gửi đánh giá nào", pages.text(row + " [data-value='last-rating']"));
+    assertEquals("Đang hoạt động", pages.text(row + " [data-status]"));
 
     // the first click only asks
     browser.tap(row + " [data-action='revoke']");
-    assertEquals("Bấm lần nữa để thu hồi", text(row + " [data-action='revoke']"));
+    assertEquals("Bấm lần nữa để thu hồi", pages.text(row + " [data-action='revoke']"));
     assertEquals(
         0,
         db.count(
             "SELECT COUNT(*) FROM kiosk WHERE code = 'bnt-quay-trinh-duyet' AND revoked_at IS NOT NULL"));
     browser.tap(row + " [data-action='revoke']");
-    waitFor(row + "[data-revoked='true']");
-    assertTrue(text(row + " [data-status]").startsWith("Đã thu hồi "), text(row));
+    browser.waitPresent(row + "[data-revoked='true']");
+    assertTrue(pages.text(row + " [data-status]").startsWith("Đã thu hồi "), pages.text(row));
     assertTrue(
-        text("[data-role='notice']").contains("đánh giá tiếp theo của máy này sẽ bị từ chối"),
-        text("[data-role='notice']"));
+        pages.text("[data-role='notice']").contains("đánh giá tiếp theo của máy này sẽ bị từ chối"),
+        pages.text("[data-role='notice']"));
 
     Api.Reply refused = rate(token);
     assertEquals(401, refused.status(), refused.toString());
     assertEquals("urn:hailong:problem:unauthorized", refused.text("type"));
     assertEquals(1, db.responses());
-    check("kiosks-1366", problems);
+    pages.check("kiosks-1366", problems);
     browser.viewport(360, 740, true);
-    check("kiosks-360", problems);
+    pages.check("kiosks-360", problems);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   @Test
   void anOfficerCreatesDisablesAndResetsAnAccountOfTheirWard() {
-    logIn(OFFICER, PASSWORD);
-    browser.tap("nav.tabs a[data-nav='people']");
-    waitReady("people");
-    assertEquals("Tài khoản: Phường Bắc Nha Trang", text("h1"));
+    pages.loggedIn(OFFICER, PASSWORD);
+    pages.goTo("people");
+    assertEquals("Tài khoản: Phường Bắc Nha Trang", pages.text("h1"));
     // an officer creates officers only
     @SuppressWarnings("unchecked")
     List<String> roles =
@@ -192,21 +155,21 @@ class PeopleKiosksBrowserTest {
     browser.find("#new-password").sendKeys("mat-khau-ban-dau");
     browser.tap("[data-action='create-account']");
     String row = "tr[data-account='can-bo.moi-bnt']";
-    waitFor(row);
+    browser.waitPresent(row);
     String newcomer = api.login("can-bo.moi-bnt", "mat-khau-ban-dau");
 
     browser.tap(row + " [data-action='reset-password']");
     browser.tap(row + " [data-action='reset-password']");
-    waitFor("[data-role='generated-password']");
-    String generated = text("[data-role='generated-password']").strip();
+    browser.waitPresent("[data-role='generated-password']");
+    String generated = pages.text("[data-role='generated-password']").strip();
     assertTrue(generated.matches("[a-z2-9]{4}(-[a-z2-9]{4}){2}"), generated);
     assertEquals(401, api.get("/api/v1/accounts", newcomer).status(), "the old token died");
     String fresh = api.login("can-bo.moi-bnt", generated);
 
     browser.tap(row + " [data-action='disable']");
     browser.tap(row + " [data-action='disable']");
-    waitFor(row + "[data-disabled='true']");
-    assertTrue(text(row + " [data-status]").startsWith("Đã khóa "), text(row));
+    browser.waitPresent(row + "[data-disabled='true']");
+    assertTrue(pages.text(row + " [data-status]").startsWith("Đã khóa "), pages.text(row));
     assertEquals(401, api.get("/api/v1/accounts", fresh).status(), "disabled at once");
     // their own row offers nothing to click
     assertTrue(
@@ -216,27 +179,23 @@ class PeopleKiosksBrowserTest {
             .isEmpty());
 
     List<String> problems = new ArrayList<>();
-    check("people-1366", problems);
+    pages.check("people-1366", problems);
     browser.viewport(360, 740, true);
-    check("people-360", problems);
+    pages.check("people-360", problems);
     browser.script(
         "localStorage.setItem('hailong.dashboard.lang', 'en'); document.querySelector(\"[data-action='lang']\").click()");
-    waitReady("people");
-    assertEquals("Accounts: Phường Bắc Nha Trang", text("h1"));
-    check("people-360-en", problems);
+    pages.waitReady("people");
+    assertEquals("Accounts: Phường Bắc Nha Trang", pages.text("h1"));
+    pages.check("people-360-en", problems);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   @Test
   void aPlannerHasNoPeopleOrKioskTabs() {
-    logIn(PLANNER, PASSWORD);
+    pages.loggedIn(PLANNER, PASSWORD);
 
     assertFalse(tabs().contains("people"), tabs().toString());
     assertFalse(tabs().contains("kiosks"), tabs().toString());
     assertTrue(tabs().contains("overview"), tabs().toString());
-  }
-
-  private void check(String name, List<String> problems) {
-    pages.check(name, problems);
   }
 }

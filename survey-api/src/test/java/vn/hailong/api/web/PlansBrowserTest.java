@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,6 @@ import vn.hailong.api.support.Database;
 class PlansBrowserTest {
   static final String BAC_NHA_TRANG = "khanh-hoa.p-bac-nha-trang";
   static final String OFFICER = "can-bo.bnt-ke-hoach";
-  static final String PASSWORD = "mat-khau-dung-2026";
   static final String TASK = "Rà soát, niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa";
 
   @Inject EmbeddedServer server;
@@ -38,42 +38,31 @@ class PlansBrowserTest {
   @Inject DemoLikeRollups rollups;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
   LocalDate today;
 
   @BeforeAll
   void aWardBelowTargetOnProcedures() {
     db.clearResponses();
-    DashboardPages.createAccount(
-        api, api.adminToken(), OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
+    DashboardPages.createOfficer(api, OFFICER, BAC_NHA_TRANG);
     today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     LocalDate quarterStart =
         today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
     // procedures: 60 of 100 satisfied, far below the 95% target
     rollups.day(BAC_NHA_TRANG, quarterStart, "PROCEDURES", 60, 100, 0);
-    browser = Browser.start("plans");
-    pages = new DashboardPages(browser, server);
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+    pages = DashboardPages.start("plans", server);
+    browser = pages.browser();
   }
 
   @BeforeEach
-  void loggedOutWithoutPlans() {
+  void withoutPlans() {
     db.update("DELETE FROM plan_item");
-    pages.loggedOut();
   }
 
   @Test
   void aTaskAddedFromTheGapsPageIsInThePlanAndOnTheTrend() {
-    pages.logIn(OFFICER, PASSWORD);
-    pages.waitReady("overview");
-    browser.tap("[data-nav='gaps']");
-    pages.waitReady("gaps");
+    pages.loggedIn(OFFICER, PASSWORD);
+    pages.goTo("gaps");
     String row = "tr[data-unit='" + BAC_NHA_TRANG + "'][data-criterion='PROCEDURES']";
     assertEquals("Thêm nhiệm vụ", pages.text(row + " [data-action='add-task']"));
     browser.tap(row + " [data-action='add-task']");

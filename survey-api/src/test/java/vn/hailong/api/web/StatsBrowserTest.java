@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,6 @@ class StatsBrowserTest {
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
   static final String RANGE = "&from=2024-04-01&to=2024-06-30";
   static final String PLANNER = "ke-hoach.thong-ke";
-  static final String PASSWORD = "mat-khau-dung-2026";
 
   @Inject EmbeddedServer server;
   @Inject Api api;
@@ -44,14 +45,13 @@ class StatsBrowserTest {
   @Inject UnitDirectory units;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
 
   @BeforeAll
   void figuresAndAnAlert() {
     db.clearResponses();
     db.update("DELETE FROM alert");
-    String admin = api.adminToken();
-    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
+    DashboardPages.createPlanner(api, PLANNER);
     LocalDate day = LocalDate.of(2024, 5, 15);
     rollups.day(DISTRICT + ".tt-cam-duc", day, "PROCEDURES", 28, 40, 0);
     rollups.day(DISTRICT + ".x-cam-hai-dong", day, "PROCEDURES", 800, 1000, 0);
@@ -76,29 +76,23 @@ class StatsBrowserTest {
         lastWeek.atTime(2, 0),
         "Phải chờ hơn một tiếng mới được tiếp nhận hồ sơ");
     assertEquals(1, scanner.scan());
-    browser = Browser.start("stats");
-    pages = new DashboardPages(browser, server);
+    pages = DashboardPages.start("stats", server);
+    browser = pages.browser();
   }
 
   @AfterAll
   void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
     db.update("DELETE FROM alert");
   }
 
   @BeforeEach
   void loggedIn() {
-    pages.loggedOut();
-    pages.logIn(PLANNER, PASSWORD);
-    pages.waitReady("overview");
+    pages.loggedIn(PLANNER, PASSWORD);
   }
 
   @Test
   void theFunnelNamesTheUnitsOutsideItsLimitsAndLinksTheRanking() {
-    browser.tap("[data-nav='funnel']");
-    pages.waitReady("funnel");
+    pages.goTo("funnel");
     assertEquals("So sánh", pages.text("[data-nav='funnel']"));
     assertEquals("Xếp hạng", pages.text("[data-nav='comparison']"));
     browser.open(

@@ -2,6 +2,7 @@ package vn.hailong.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hailong.api.web.DashboardPages.PASSWORD;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,9 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -31,7 +31,6 @@ class TargetsBrowserTest {
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
   static final String OFFICER = "can-bo.bac-nha-trang";
   static final String PLANNER = "ke-hoach.so-noi-vu";
-  static final String PASSWORD = "mat-khau-dung-2026";
 
   @Inject EmbeddedServer server;
   @Inject Api api;
@@ -39,15 +38,14 @@ class TargetsBrowserTest {
   @Inject DemoLikeRollups rollups;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
   int year;
 
   @BeforeAll
   void accountsAndThisQuartersFigures() {
     db.clearResponses();
-    String admin = api.adminToken();
-    DashboardPages.createAccount(api, admin, OFFICER, PASSWORD, "OFFICER", BAC_NHA_TRANG);
-    DashboardPages.createAccount(api, admin, PLANNER, PASSWORD, "PLANNER", "khanh-hoa");
+    DashboardPages.createOfficer(api, OFFICER, BAC_NHA_TRANG);
+    DashboardPages.createPlanner(api, PLANNER);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     year = today.getYear();
     LocalDate quarterStart =
@@ -56,36 +54,8 @@ class TargetsBrowserTest {
     rollups.day(BAC_NHA_TRANG, quarterStart, "STAFF", 92, 100, 0);
     rollups.day(NAM_NHA_TRANG, quarterStart, "STAFF", 96, 100, 0);
     rollups.day(CAM_LAM, quarterStart, "STAFF", 40, 50, 0);
-    browser = Browser.start("targets");
-    pages = new DashboardPages(browser, server);
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void loggedOut() {
-    pages.loggedOut();
-  }
-
-  private String base() {
-    return pages.base();
-  }
-
-  private void logIn(String username) {
-    pages.logIn(username, PASSWORD);
-  }
-
-  private void waitReady(String page) {
-    pages.waitReady(page);
-  }
-
-  private String text(String css) {
-    return pages.text(css);
+    pages = DashboardPages.start("targets", server);
+    browser = pages.browser();
   }
 
   private void choose(String css, String value) {
@@ -98,16 +68,14 @@ class TargetsBrowserTest {
 
   @Test
   void aPlannerPreviewsATargetSavesItAndSeesWhereItComesFrom() {
-    logIn(PLANNER);
-    waitReady("overview");
-    browser.tap("[data-nav='targets']");
-    waitReady("targets");
+    pages.loggedIn(PLANNER, PASSWORD);
+    pages.goTo("targets");
 
-    assertEquals("Mục tiêu: Tỉnh Khánh Hòa", text("h1"));
-    assertEquals("95%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    assertEquals("Mục tiêu: Tỉnh Khánh Hòa", pages.text("h1"));
+    assertEquals("95%", pages.text("tr[data-criterion='STAFF'] [data-value='target']"));
     assertEquals(
         "Mục tiêu toàn tỉnh, đặt cho năm 2025 (năm " + year + " chưa đặt)",
-        text("tr[data-criterion='STAFF'] [data-value='source']"));
+        pages.text("tr[data-criterion='STAFF'] [data-value='source']"));
 
     choose("#target-criterion", "STAFF");
     browser.find("#target-percent").clear();
@@ -125,18 +93,21 @@ class TargetsBrowserTest {
     assertEquals(
         List.of(CAM_LAM + " null", BAC_NHA_TRANG + " null", NAM_NHA_TRANG + " true"), below);
     assertTrue(
-        text("[data-role='preview-summary']")
+        pages
+            .text("[data-role='preview-summary']")
             .startsWith(
                 "Với mục tiêu 96,5% (sự phục vụ của công chức, năm "
                     + year
                     + "), theo số liệu từ "),
-        text("[data-role='preview-summary']"));
+        pages.text("[data-role='preview-summary']"));
     assertTrue(
-        text("[data-role='preview-summary']")
+        pages
+            .text("[data-role='preview-summary']")
             .endsWith("3 lượt đơn vị × tiêu chí dưới mục tiêu, trong đó 1 lượt mới."),
-        text("[data-role='preview-summary']"));
+        pages.text("[data-role='preview-summary']"));
     assertTrue(
-        text("[data-role='preview'] tr[data-unit='" + NAM_NHA_TRANG + "']")
+        pages
+            .text("[data-role='preview'] tr[data-unit='" + NAM_NHA_TRANG + "']")
             .contains("Mới dưới mục tiêu"));
     assertEquals(1, db.count("SELECT COUNT(*) FROM target WHERE target_year = 2025"));
     assertEquals(0, db.count("SELECT COUNT(*) FROM target WHERE updated_by = ?", PLANNER));
@@ -145,80 +116,74 @@ class TargetsBrowserTest {
     browser.tap("[data-action='save']");
     browser.waitUntil(
         d -> !d.findElements(By.cssSelector("[data-role='saved']:not([hidden])")).isEmpty());
-    waitReady("targets");
+    pages.waitReady("targets");
 
-    assertEquals("96,5%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    assertEquals("96,5%", pages.text("tr[data-criterion='STAFF'] [data-value='target']"));
     assertEquals(
         "Mục tiêu riêng của đơn vị cho tiêu chí này",
-        text("tr[data-criterion='STAFF'] [data-value='source']"));
-    assertEquals("95%", text("tr[data-criterion='ACCESS'] [data-value='target']"));
+        pages.text("tr[data-criterion='STAFF'] [data-value='source']"));
+    assertEquals("95%", pages.text("tr[data-criterion='ACCESS'] [data-value='target']"));
     assertTrue(
-        text("[data-role='saved']").startsWith("Đã lưu: mục tiêu 96,5%"),
-        text("[data-role='saved']"));
+        pages.text("[data-role='saved']").startsWith("Đã lưu: mục tiêu 96,5%"),
+        pages.text("[data-role='saved']"));
     assertEquals(1, db.count("SELECT COUNT(*) FROM target WHERE updated_by = ?", PLANNER));
 
     // a ward under the province has it from the province
-    browser.open(base() + "/dashboard/targets.html?unit=" + BAC_NHA_TRANG);
-    waitReady("targets");
-    assertEquals("96,5%", text("tr[data-criterion='STAFF'] [data-value='target']"));
+    browser.open(pages.base() + "/dashboard/targets.html?unit=" + BAC_NHA_TRANG);
+    pages.waitReady("targets");
+    assertEquals("96,5%", pages.text("tr[data-criterion='STAFF'] [data-value='target']"));
     assertEquals(
         "Theo mục tiêu của Tỉnh Khánh Hòa",
-        text("tr[data-criterion='STAFF'] [data-value='source']"));
+        pages.text("tr[data-criterion='STAFF'] [data-value='source']"));
   }
 
   @Test
   void aWrongPercentIsSaidInWordsAndNothingIsAsked() {
-    logIn(PLANNER);
-    waitReady("overview");
-    browser.open(base() + "/dashboard/targets.html?unit=khanh-hoa");
-    waitReady("targets");
+    pages.loggedIn(PLANNER, PASSWORD);
+    browser.open(pages.base() + "/dashboard/targets.html?unit=khanh-hoa");
+    pages.waitReady("targets");
     browser.find("#target-percent").clear();
     browser.find("#target-percent").sendKeys("120");
     browser.tap("[data-action='preview']");
     assertEquals(
         "Mục tiêu phải là một số lớn hơn 0 và không quá 100, ví dụ 92,5.",
-        text("[data-role='form-problem']"));
+        pages.text("[data-role='form-problem']"));
     assertTrue(browser.driver.findElements(By.cssSelector("[data-role='preview'] *")).isEmpty());
   }
 
   @Test
   void anOfficerReadsTheTargetsWithoutAForm() {
-    logIn(OFFICER);
-    waitReady("overview");
-    browser.tap("[data-nav='targets']");
-    waitReady("targets");
+    pages.loggedIn(OFFICER, PASSWORD);
+    pages.goTo("targets");
 
-    assertEquals("Mục tiêu: Phường Bắc Nha Trang", text("h1"));
-    assertEquals("95%", text("tr[data-criterion='INDEX'] [data-value='target']"));
+    assertEquals("Mục tiêu: Phường Bắc Nha Trang", pages.text("h1"));
+    assertEquals("95%", pages.text("tr[data-criterion='INDEX'] [data-value='target']"));
     assertTrue(browser.driver.findElements(By.cssSelector("[data-role='target-form']")).isEmpty());
     assertTrue(browser.driver.findElements(By.cssSelector("#target-percent")).isEmpty());
-    assertTrue(text("[data-role='read-only']").startsWith("Cán bộ xem được mục tiêu"));
+    assertTrue(pages.text("[data-role='read-only']").startsWith("Cán bộ xem được mục tiêu"));
   }
 
   @Test
   void theTargetsPageIsAccessibleAndReadableWideAndNarrow() {
-    logIn(PLANNER);
-    waitReady("overview");
+    pages.loggedIn(PLANNER, PASSWORD);
     List<String> problems = new ArrayList<>();
     for (int[] size : new int[][] {{1366, 768}, {360, 740}}) {
       browser.viewport(size[0], size[1], size[0] < 600);
-      browser.open(base() + "/dashboard/targets.html?unit=khanh-hoa");
-      waitReady("targets");
+      browser.open(pages.base() + "/dashboard/targets.html?unit=khanh-hoa");
+      pages.waitReady("targets");
       choose("#target-criterion", "STAFF");
       browser.find("#target-percent").clear();
       browser.find("#target-percent").sendKeys("96,5");
       browser.tap("[data-action='preview']");
       browser.waitUntil(
           d -> !d.findElements(By.cssSelector("[data-role='preview'] tbody tr")).isEmpty());
-      check("targets-" + size[0], problems);
+      pages.check("targets-" + size[0], problems);
     }
-    loggedOut();
-    logIn(OFFICER);
-    waitReady("overview");
+    pages.loggedIn(OFFICER, PASSWORD);
     browser.viewport(360, 740, true);
-    browser.open(base() + "/dashboard/targets.html");
-    waitReady("targets");
-    check("targets-officer-360", problems);
+    browser.open(pages.base() + "/dashboard/targets.html");
+    pages.waitReady("targets");
+    pages.check("targets-officer-360", problems);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
@@ -234,18 +199,17 @@ class TargetsBrowserTest {
                     java.util.Map.of("unitCode", ended, "year", 2025, "percent", 92))
                 .bearerAuth(admin));
     assertEquals(200, set.status(), set.toString());
-    DashboardPages.createAccount(api, admin, "can-bo.nn-mt-2025-03", PASSWORD, "OFFICER", ended);
+    DashboardPages.createOfficer(api, "can-bo.nn-mt-2025-03", ended);
     String ofSuccessor =
         "SELECT COUNT(*) FROM target t JOIN unit u ON u.id = t.unit_id WHERE u.code = ?";
     List<String> problems = new ArrayList<>();
     try {
-      logIn(PLANNER);
-      waitReady("overview");
+      pages.loggedIn(PLANNER, PASSWORD);
       browser.viewport(390, 844, true);
-      browser.open(base() + "/dashboard/targets.html?unit=" + ended + "&year=2025");
-      waitReady("targets");
-      assertEquals("Chuyển mục tiêu sang đơn vị kế tiếp", text("[data-role='carry'] h2"));
-      check("targets-carry-390", problems);
+      browser.open(pages.base() + "/dashboard/targets.html?unit=" + ended + "&year=2025");
+      pages.waitReady("targets");
+      assertEquals("Chuyển mục tiêu sang đơn vị kế tiếp", pages.text("[data-role='carry'] h2"));
+      pages.check("targets-carry-390", problems);
       assertEquals(0, db.count(ofSuccessor, successor), "nothing carries before the click");
       browser.viewport(1366, 768, false);
       browser.tap("[data-action='carry-targets']");
@@ -254,23 +218,22 @@ class TargetsBrowserTest {
           d -> !d.findElements(By.cssSelector("[data-role='carry-outcome'] p")).isEmpty());
       assertEquals(
           "Đã sao chép 1 mục tiêu sang Sở Nông nghiệp và Môi trường (từ 01/07/2025).",
-          text("[data-role='carry-outcome'] p"));
+          pages.text("[data-role='carry-outcome'] p"));
       assertEquals(1, db.count(ofSuccessor, successor));
-      check("targets-carried-1366", problems);
+      pages.check("targets-carried-1366", problems);
 
-      loggedOut();
-      logIn("can-bo.nn-mt-2025-03");
-      waitReady("overview");
+      pages.loggedIn("can-bo.nn-mt-2025-03", PASSWORD);
       browser.viewport(390, 844, true);
-      browser.open(base() + "/dashboard/overview.html");
-      waitReady("overview");
+      browser.open(pages.base() + "/dashboard/overview.html");
+      pages.waitReady("overview");
       assertTrue(
-          text("[data-role='unit-ended']")
+          pages
+              .text("[data-role='unit-ended']")
               .startsWith(
                   "Đơn vị của bạn đã kết thúc ngày 30/06/2025; đơn vị kế tiếp: Sở Nông nghiệp và"
                       + " Môi trường (từ 01/07/2025)"),
-          text("[data-role='unit-ended']"));
-      check("overview-unit-ended-390", problems);
+          pages.text("[data-role='unit-ended']"));
+      pages.check("overview-unit-ended-390", problems);
       assertTrue(problems.isEmpty(), String.join("\n", problems));
     } finally {
       db.update(
@@ -278,9 +241,5 @@ class TargetsBrowserTest {
           ended,
           successor);
     }
-  }
-
-  private void check(String name, List<String> problems) {
-    pages.check(name, problems);
   }
 }

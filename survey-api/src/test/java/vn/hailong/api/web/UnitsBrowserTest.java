@@ -14,9 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -42,27 +41,15 @@ class UnitsBrowserTest {
   @Inject Database db;
 
   Browser browser;
-  DashboardPages pages;
+  @AutoClose DashboardPages pages;
   Path dir;
 
   @BeforeAll
   void start() throws IOException {
     db.clearResponses();
-    browser = Browser.start("units");
-    pages = new DashboardPages(browser, server);
+    pages = DashboardPages.start("units", server);
+    browser = pages.browser();
     dir = Files.createTempDirectory("reorganisation");
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void loggedOut() {
-    pages.loggedOut();
   }
 
   private String file(String name, String text) {
@@ -76,21 +63,15 @@ class UnitsBrowserTest {
   }
 
   private void openUnitsPage() {
-    pages.logIn("admin", "test-admin-password");
-    pages.waitReady("overview");
-    browser.tap("nav.tabs a[data-nav='units']");
-    pages.waitReady("units");
-  }
-
-  private void waitFor(String css) {
-    browser.waitUntil(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    pages.loggedInAsAdmin();
+    pages.goTo("units");
   }
 
   @Test
   void anAdminDryRunsThenAppliesAMergerAndSeesItInTheTreeAndTheLog() {
     openUnitsPage();
     assertEquals("Đơn vị và sắp xếp đơn vị", pages.text("h1"));
-    waitFor("[data-role='tree'] li[data-unit='" + SUOI_DAU + "']");
+    browser.waitPresent("[data-role='tree'] li[data-unit='" + SUOI_DAU + "']");
     assertTrue(
         pages.text("[data-role='audit']").contains("khanhhoa-departments-2017-2026.csv"),
         "V14's import is in the log: " + pages.text("[data-role='audit']"));
@@ -113,7 +94,7 @@ class UnitsBrowserTest {
                     + CAM_AN
                     + ":whole,Thử nghiệm,\n"));
     browser.tap("[data-action='dry-run']");
-    waitFor("[data-action='apply']");
+    browser.waitPresent("[data-action='apply']");
     String shown = pages.text("[data-role='report']");
     assertTrue(shown.contains(SUOI_DAU) && shown.contains(CAM_AN), shown);
     assertTrue(shown.contains(MERGED), shown);
@@ -134,7 +115,7 @@ class UnitsBrowserTest {
     browser.waitUntil(d -> pages.text("[data-role='notice']").startsWith("Đã áp dụng"));
     assertEquals("2026-12-31", api.get("/api/v1/units/" + SUOI_DAU).text("validTo"));
     assertEquals("2027-01-01", api.get("/api/v1/units/" + MERGED).text("validFrom"));
-    waitFor("[data-role='audit'] tr[data-reorganisation]");
+    browser.waitPresent("[data-role='audit'] tr[data-reorganisation]");
     assertTrue(pages.text("[data-role='audit']").contains("Nghị quyết thử nghiệm"));
 
     browser.find("#tree-date").clear();
@@ -142,7 +123,7 @@ class UnitsBrowserTest {
         "const i = document.getElementById('tree-date'); i.value = '2027-01-01';"
             + " i.dispatchEvent(new Event('input'));");
     browser.tap("[data-action='show-tree']");
-    waitFor("[data-role='tree'] li[data-unit='" + MERGED + "']");
+    browser.waitPresent("[data-role='tree'] li[data-unit='" + MERGED + "']");
     assertTrue(
         browser.driver.findElements(By.cssSelector("li[data-unit='" + SUOI_DAU + "']")).isEmpty());
     pages.check("units-applied-1366", problems);
@@ -163,7 +144,7 @@ class UnitsBrowserTest {
                     + "END,khanh-hoa.x-cam-hiep,,,,,,2027-06-30,,,\n"
                     + "CREATE,,Xã Hở,khanh-hoa,COMMUNE,xã,2027-08-01,,khanh-hoa.x-cam-hiep:whole,,\n"));
     browser.tap("[data-action='dry-run']");
-    waitFor("[data-role='refused']");
+    browser.waitPresent("[data-role='refused']");
     assertTrue(
         browser
             .driver

@@ -11,13 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import vn.hailong.api.support.Api;
 import vn.hailong.api.support.Database;
 
@@ -34,18 +32,11 @@ class WebFormBrowserTest {
   @Inject Api api;
   @Inject Database db;
 
-  Browser browser;
+  @AutoClose Browser browser;
 
   @BeforeAll
   void startTheBrowser() {
     browser = Browser.start("form");
-  }
-
-  @AfterAll
-  void closeTheBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @BeforeEach
@@ -60,11 +51,9 @@ class WebFormBrowserTest {
     waitScreen("form");
   }
 
+  // the form marks no screen ready: it draws each one whole
   private void waitScreen(String name) {
-    browser.waitUntil(
-        d ->
-            d.findElements(By.cssSelector("[data-screen='" + name + "']")).stream()
-                .anyMatch(WebElement::isDisplayed));
+    browser.waitVisible("[data-screen='" + name + "']");
   }
 
   private void choose(String question, String rating) {
