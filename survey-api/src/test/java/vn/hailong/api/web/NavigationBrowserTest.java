@@ -101,18 +101,25 @@ class NavigationBrowserTest {
             "return [...document.querySelectorAll('nav.tabs a[data-nav]')].map(a => a.dataset.nav)");
   }
 
-  private double top(String css) {
-    return ((Number)
-            browser.script(
-                "return document.querySelector(arguments[0]).getBoundingClientRect().top", css))
-        .doubleValue();
+  /** A side ("top", "bottom") of the first element matching the selector, in CSS pixels. */
+  private double edge(String css, String side) {
+    Object value =
+        browser.script(
+            "return document.querySelector(arguments[0]).getBoundingClientRect()[arguments[1]]",
+            css,
+            side);
+    return ((Number) value).doubleValue();
   }
 
-  private double bottom(String css) {
-    return ((Number)
-            browser.script(
-                "return document.querySelector(arguments[0]).getBoundingClientRect().bottom", css))
-        .doubleValue();
+  /** The links not wholly in view, or lower than a finger's 44 px. */
+  @SuppressWarnings("unchecked")
+  private List<String> linksOutOfView() {
+    return (List<String>)
+        browser.script(
+            "return [...document.querySelectorAll('nav.tabs a')].filter(a => {"
+                + " const r = a.getBoundingClientRect();"
+                + " return r.left < 0 || r.right > innerWidth || r.height < 44; })"
+                + ".map(a => a.dataset.nav)");
   }
 
   private String expanded() {
@@ -145,11 +152,13 @@ class NavigationBrowserTest {
       assertEquals("false", expanded(), role);
       assertTrue(browser.find(DashboardPages.MENU).getText().endsWith("Menu"), role);
       assertEquals("Tổng quan", pages.text("nav.tabs .nav-here"), role);
-      double navHeight = bottom("nav.tabs") - top("nav.tabs");
+      double navHeight = edge("nav.tabs", "bottom") - edge("nav.tabs", "top");
       assertTrue(navHeight <= 56, role + ": the closed menu is " + navHeight + " px high");
       assertTrue(
-          top(".toolbar") - bottom("nav.tabs") <= 16,
-          role + ": the pickers follow the menu, " + (top(".toolbar") - bottom("nav.tabs")));
+          edge(".toolbar", "top") - edge("nav.tabs", "bottom") <= 16,
+          role
+              + ": the pickers follow the menu, "
+              + (edge(".toolbar", "top") - edge("nav.tabs", "bottom")));
       assertEquals(List.of(), shownLinks(), role + ": the links wait behind the button");
       assertEquals(PAGES_BY_ROLE.get(user[2]), allLinks(), role);
       assertEquals("overview", current());
@@ -221,18 +230,10 @@ class NavigationBrowserTest {
                 "return [...document.querySelectorAll('nav.tabs .nav-group-name')]"
                     + ".filter(n => n.offsetParent !== null).map(n => n.textContent)");
     assertEquals(GROUP_NAMES, names);
-    @SuppressWarnings("unchecked")
-    List<String> outside =
-        (List<String>)
-            browser.script(
-                "return [...document.querySelectorAll('nav.tabs a')].filter(a => {"
-                    + " const r = a.getBoundingClientRect();"
-                    + " return r.left < 0 || r.right > innerWidth || r.height < 44; })"
-                    + ".map(a => a.dataset.nav)");
-    assertEquals(List.of(), outside, "every link in view and at least 44 px high");
+    assertEquals(List.of(), linksOutOfView(), "every link in view and at least 44 px high");
     assertEquals("overview", current());
     pages.check("nav-1366", problems);
-    double navHeight = bottom("nav.tabs") - top("nav.tabs");
+    double navHeight = edge("nav.tabs", "bottom") - edge("nav.tabs", "top");
     assertTrue(navHeight <= 80, "the groups stand in one band: " + navHeight + " px");
 
     // each link leads to its page, which is then the one marked
@@ -252,6 +253,15 @@ class NavigationBrowserTest {
     pages.check("nav-1366-en", problems);
     browser.tap("[data-action='lang']");
     browser.waitUntil(d -> "vi".equals(browser.find("html").getAttribute("lang")));
+
+    // a smaller laptop: still one band, every link in view
+    browser.viewport(1280, 800, false);
+    pages.waitReady("feedback");
+    assertFalse(browser.find(DashboardPages.MENU).isDisplayed(), "no menu button at 1280 px");
+    assertEquals(List.of(), linksOutOfView(), "every link in view at 1280 px");
+    double band = edge("nav.tabs", "bottom") - edge("nav.tabs", "top");
+    assertTrue(band <= 80, "one band at 1280 px: " + band + " px");
+    pages.check("nav-1280", problems);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 }
