@@ -161,9 +161,7 @@ class DossiersBrowserTest {
       assertEquals(201, stored.status(), stored.toString());
     }
 
-    pages.loggedOut();
-    pages.logIn(PLANNER, PASSWORD);
-    pages.waitReady("overview");
+    pages.loggedIn(PLANNER, PASSWORD);
     List<String> problems = new ArrayList<>();
     for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
       browser.viewport(size[0], size[1], size[0] < 600);
