@@ -1,9 +1,11 @@
 package vn.hailong.api.feedback;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.hailong.api.stats.AlertComplaints;
+import vn.hailong.api.support.UnitDays;
 
 /**
  * The complaints an alert lists beside the week's comments: what citizens wrote, never how to reach
@@ -18,7 +20,11 @@ class FeedbackOnAlerts implements AlertComplaints {
   }
 
   @Override
-  public List<String> of(long unitId, LocalDate from, LocalDate to, int limit) {
-    return store.list(List.of(unitId), from, to, limit).stream().map(Feedback::question).toList();
+  public Map<UnitDays, List<String>> of(Collection<UnitDays> weeks, int limit) {
+    UnitDays.Collector<String> questions = new UnitDays.Collector<>(weeks, limit);
+    for (Feedback f : store.received(weeks)) {
+      questions.add(f.unitId(), f.receivedOn(), f.question());
+    }
+    return questions.lists();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import vn.hailong.api.support.UnitDays;
 
 /** The feedback table's SQL; nothing else reads or writes it. */
 @Singleton
@@ -90,6 +91,18 @@ class FeedbackStore {
     }
     where.append(" ORDER BY received_at DESC, id");
     return select(where.toString(), parameters, limit);
+  }
+
+  /** The complaints received on each unit's days, newest first, in one query. */
+  @Transactional
+  List<Feedback> received(Collection<UnitDays> days) {
+    if (days.isEmpty()) {
+      return List.of();
+    }
+    return select(
+        " WHERE " + UnitDays.filter(days.size()) + " ORDER BY received_at DESC, id",
+        UnitDays.parameters(days),
+        Integer.MAX_VALUE);
   }
 
   /** Published answers of one unit, the latest published first. */

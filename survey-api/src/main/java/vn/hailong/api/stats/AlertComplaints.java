@@ -2,8 +2,10 @@ package vn.hailong.api.stats;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import vn.hailong.api.support.UnitDays;
 
 /**
  * The complaints an alert lists beside the week's comments. The seam for the complaints feature
@@ -11,16 +13,19 @@ import java.util.List;
  * lists none.
  */
 public interface AlertComplaints {
-  /** Short texts of the complaints about a unit received from..to (local days), newest first. */
-  List<String> of(long unitId, LocalDate from, LocalDate to, int limit);
+  /**
+   * Short texts of the complaints about each unit received on its days, newest first, at most
+   * {@code limit} each, read at once for a whole alert list.
+   */
+  Map<UnitDays, List<String>> of(Collection<UnitDays> weeks, int limit);
 
   /** No complaints feature yet: nothing to list. */
   @Singleton
   @Secondary
   class None implements AlertComplaints {
     @Override
-    public List<String> of(long unitId, LocalDate from, LocalDate to, int limit) {
-      return List.of();
+    public Map<UnitDays, List<String>> of(Collection<UnitDays> weeks, int limit) {
+      return new UnitDays.Collector<String>(weeks, limit).lists();
     }
   }
 }

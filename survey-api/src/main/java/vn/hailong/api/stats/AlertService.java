@@ -2,7 +2,10 @@ package vn.hailong.api.stats;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.PercentFormat;
 import vn.hailong.analysis.VietnamDates;
@@ -12,6 +15,7 @@ import vn.hailong.api.problem.FieldProblems;
 import vn.hailong.api.problem.Problem;
 import vn.hailong.api.problem.ProblemType;
 import vn.hailong.api.response.WeekComments;
+import vn.hailong.api.support.UnitDays;
 import vn.hailong.api.unit.Unit;
 import vn.hailong.api.unit.UnitDirectory;
 import vn.hailong.api.unit.UnitTree;
@@ -50,11 +54,9 @@ class AlertService {
           case "closed" -> Boolean.FALSE;
           default -> null;
         };
-    List<AlertReport.Alert> alerts =
-        store.list(tree.subtree(top).stream().map(Unit::id).toList(), open, MAX_ALERTS).stream()
-            .map(a -> view(a, tree))
-            .toList();
-    return new AlertReport(top.code(), top.name(), state, alerts);
+    List<AlertStore.Stored> stored =
+        store.list(tree.subtree(top).stream().map(Unit::id).toList(), open, MAX_ALERTS);
+    return new AlertReport(top.code(), top.name(), state, views(stored, tree));
   }
 
   AlertReport.Alert close(AlertReport.Close request, Scope caller, String username) {
@@ -88,13 +90,28 @@ class AlertService {
           ProblemType.ALERT_CLOSED,
           "Cảnh báo " + alert.id() + " đã được đóng / alert " + alert.id() + " is closed already");
     }
-    return view(store.find(alert.id()), tree);
+    return views(List.of(store.find(alert.id())), tree).get(0);
   }
 
-  private AlertReport.Alert view(AlertStore.Stored a, UnitTree tree) {
+  /** The alerts with their weeks' comments and complaints, read in one query each. */
+  private List<AlertReport.Alert> views(List<AlertStore.Stored> stored, UnitTree tree) {
+    Set<UnitDays> weeks = new LinkedHashSet<>();
+    stored.forEach(a -> weeks.add(week(a)));
+    Map<UnitDays, List<String>> weekComments = comments.of(weeks, COMMENTS_PER_ALERT);
+    Map<UnitDays, List<String>> weekComplaints = complaints.of(weeks, COMMENTS_PER_ALERT);
+    return stored.stream()
+        .map(a -> view(a, tree, weekComments.get(week(a)), weekComplaints.get(week(a))))
+        .toList();
+  }
+
+  private static UnitDays week(AlertStore.Stored a) {
+    return new UnitDays(a.unitId(), a.signalWeek(), a.signalWeek().plusDays(6));
+  }
+
+  private AlertReport.Alert view(
+      AlertStore.Stored a, UnitTree tree, List<String> comments, List<String> complaints) {
     Unit unit = tree.byId(a.unitId());
     Criterion criterion = Criterion.valueOf(a.criterion());
-    var weekTo = a.signalWeek().plusDays(6);
     return new AlertReport.Alert(
         a.id(),
         unit.code(),
@@ -104,7 +121,7 @@ class AlertService {
         a.rule(),
         a.firstWeek(),
         a.signalWeek(),
-        weekTo,
+        a.signalWeek().plusDays(6),
         100 * a.share(),
         100 * a.centre(),
         100 * a.lowerLimit(),
@@ -114,8 +131,8 @@ class AlertService {
         a.closedAt(),
         a.closedBy(),
         a.closeNote(),
-        comments.of(a.unitId(), a.signalWeek(), weekTo, COMMENTS_PER_ALERT),
-        complaints.of(a.unitId(), a.signalWeek(), weekTo, COMMENTS_PER_ALERT));
+        comments,
+        complaints);
   }
 
   /** The sentence a clerk reads, with a decimal comma. */

@@ -37,6 +37,7 @@ class StatsTest {
   static final String CAM_AN_BAC = "khanh-hoa.h-cam-lam.x-cam-an-bac";
   static final String CAM_HOA = "khanh-hoa.h-cam-lam.x-cam-hoa";
   static final String CAM_LAM = "khanh-hoa.x-cam-lam";
+  static final String CAM_AN = "khanh-hoa.x-cam-an";
   static final String Q2_2024 = "&from=2024-04-01&to=2024-06-30";
 
   @Inject Api api;
@@ -265,11 +266,45 @@ class StatsTest {
 
   /** 26 weeks of PROCEDURES at 90 of 100 before Monday 2026-11-30, the last one at 60 of 100. */
   void plantWeeks(boolean drop) {
+    plantWeeks(CAM_LAM, drop ? 1 : 0);
+  }
+
+  /** The same for a unit, with the drop {@code weeksBack} weeks before 2026-11-30 (0: none). */
+  void plantWeeks(String unit, int weeksBack) {
     LocalDate monday = LocalDate.of(2026, 11, 30);
     for (int w = 26; w >= 1; w--) {
       LocalDate wednesday = monday.minusWeeks(w).plusDays(2);
-      rollupDaily(CAM_LAM, wednesday, "PROCEDURES", drop && w == 1 ? 60 : 90, 100);
+      rollupDaily(unit, wednesday, "PROCEDURES", w == weeksBack ? 60 : 90, 100);
     }
+  }
+
+  /**
+   * A list of alerts reads the comments of all their weeks at once: each alert still lists only its
+   * own unit's comments of its own week, at most 20, newest first.
+   */
+  @Test
+  void eachAlertListsOnlyItsOwnWeeksComments() {
+    clock.set(Instant.parse("2026-12-01T03:00:00Z"));
+    plantWeeks(CAM_LAM, 1); // the week of 2026-11-23
+    plantWeeks(CAM_AN, 2); // the week of 2026-11-16
+    for (int i = 1; i <= 21; i++) {
+      stored(CAM_LAM, "WEB", LocalDate.of(2026, 11, 24), "STAFF", 2, "Cam Lâm " + i);
+    }
+    stored(CAM_AN, "WEB", LocalDate.of(2026, 11, 17), "STAFF", 2, "Cam An, tuần cảnh báo");
+    stored(CAM_AN, "WEB", LocalDate.of(2026, 11, 24), "STAFF", 2, "Cam An, tuần sau");
+    assertEquals(2, scanner.scan());
+
+    Api.Reply reply = api.get("/api/v1/stats/alerts?unit=khanh-hoa", admin);
+    assertEquals(200, reply.status(), reply.toString());
+    Map<String, Object> camLam = entry(reply, "alerts", "unitCode", CAM_LAM);
+    Map<String, Object> camAn = entry(reply, "alerts", "unitCode", CAM_AN);
+    assertEquals("2026-11-23", camLam.get("weekFrom"));
+    assertEquals("2026-11-16", camAn.get("weekFrom"));
+    assertEquals(List.of("Cam An, tuần cảnh báo"), camAn.get("comments"));
+    @SuppressWarnings("unchecked")
+    List<String> ofCamLam = (List<String>) camLam.get("comments");
+    assertEquals(20, ofCamLam.size(), ofCamLam.toString());
+    assertTrue(ofCamLam.stream().allMatch(c -> c.startsWith("Cam Lâm ")), ofCamLam.toString());
   }
 
   void rollupDaily(String unit, LocalDate day, String question, int satisfied, int of) {
