@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -93,12 +92,7 @@ class PortalRateTest {
             // resolved 3, all late
             + BAC_NHA_TRANG
             + ",\"Phường Bắc Nha Trang\",2025-Q4,3,0,3,0,3,0,0,3,0,0,0\n";
-    Api.Reply done =
-        DossierUploads.finished(
-            api,
-            admin,
-            DossierUploads.upload(api, admin, csv.getBytes(StandardCharsets.UTF_8), false));
-    assertEquals("DONE", done.text("state"), done.toString());
+    DossierUploads.importCsv(api, admin, csv);
 
     rate("BNT-1", "2025-08-05T09:00:00+07:00", 4); // satisfied
     rate("bnt-2", "2025-08-05T09:10:00+07:00", 2); // unsatisfied (any answer of 1 to 3)

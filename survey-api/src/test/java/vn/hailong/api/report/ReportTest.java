@@ -8,7 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.analysis.Criterion;
 import vn.hailong.analysis.PercentFormat;
 import vn.hailong.api.support.Api;
+import vn.hailong.api.support.CsvReports;
 import vn.hailong.api.support.Database;
 import vn.hailong.api.support.Ratings;
 
@@ -234,20 +233,7 @@ class ReportTest {
         "attachment; filename=\"bao-cao-hai-long_khanh-hoa_2025-Q3.csv\"", file.disposition());
     assertArrayEquals(
         new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file.body(), 3));
-    List<CSVRecord> rows;
-    try (var reader =
-        new InputStreamReader(
-            new ByteArrayInputStream(file.body(), 3, file.body().length - 3),
-            StandardCharsets.UTF_8)) {
-      rows =
-          CSVFormat.EXCEL
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(reader)
-              .getRecords();
-    }
+    List<CSVRecord> rows = CsvReports.rows(new String(file.body(), StandardCharsets.UTF_8));
     // the province itself, then its units one level down (65 communes and wards, agencies)
     List<CSVRecord> province = rows.stream().filter(r -> r.get(0).equals("unit")).toList();
     assertEquals(7, province.size(), "six criteria and the index");

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.analysis.Proportion;
 import vn.hailong.analysis.Wilson;
 import vn.hailong.api.support.Api;
+import vn.hailong.api.support.CsvReports;
 import vn.hailong.api.support.Database;
 import vn.hailong.api.support.Ratings;
 
@@ -120,22 +119,12 @@ class RespondentIntervalTest {
     Api.Reply csv =
         api.get("/api/v1/reports/satisfaction.csv?unit=khanh-hoa" + RANGE + "&basis=then", admin);
     assertEquals(200, csv.status(), csv.toString());
-    CSVRecord row;
-    try (var reader = new StringReader(csv.body().replace("\uFEFF", ""))) {
-      row =
-          CSVFormat.EXCEL
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(reader)
-              .getRecords()
-              .stream()
-              .filter(r -> r.get(0).equals("below") && r.get(1).equals(UNIT))
-              .filter(r -> r.get("Mã tiêu chí / criterion").equals("PROCEDURES"))
-              .findFirst()
-              .orElseThrow();
-    }
+    CSVRecord row =
+        CsvReports.rows(csv.body()).stream()
+            .filter(r -> r.get(0).equals("below") && r.get(1).equals(UNIT))
+            .filter(r -> r.get("Mã tiêu chí / criterion").equals("PROCEDURES"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(32.572397, Double.parseDouble(row.get("Cận dưới KTC 95% / ci_low")), 1e-5);
     assertEquals(89.224529, Double.parseDouble(row.get("Cận trên KTC 95% / ci_high")), 1e-5);
   }

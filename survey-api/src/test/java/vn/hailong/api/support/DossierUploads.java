@@ -1,6 +1,7 @@
 package vn.hailong.api.support;
 
 import io.micronaut.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 
 /** Starts a dossier import as the dashboard does and polls its job until it is done. */
 public final class DossierUploads {
@@ -27,5 +28,14 @@ public final class DossierUploads {
       Thread.sleep(50);
     }
     throw new AssertionError("the import did not finish");
+  }
+
+  /** Imports a CSV text whole (no row skipped) and waits for it; fails unless it is done. */
+  public static void importCsv(Api api, String token, String csv) throws InterruptedException {
+    Api.Reply done =
+        finished(api, token, upload(api, token, csv.getBytes(StandardCharsets.UTF_8), false));
+    if (!"DONE".equals(done.text("state"))) {
+      throw new AssertionError("the import did not succeed: " + done);
+    }
   }
 }
