@@ -48,7 +48,7 @@ startPage('gaps', async ({ t, lang, unit, content, query: periodQuery, periodTex
       lowest(g)),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, text: percent(g.percent, lang) }),
     el('td', { class: 'num', 'data-label': t.gap, dataset: { value: 'gap' }, text: t.below(g.gap) }),
-    el('td', { class: 'num', 'data-label': t.answers, text: count(g.answers, lang) }),
+    el('td', { class: 'num', 'data-label': t.respondentsCol, title: t.answersOf(count(g.answers, lang)), text: count(g.respondents, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(g.ciLow, g.ciHigh, lang) }),
     el('td', { 'data-label': t.status },
       el('span', { class: `status ${g.status === 'SIGNIFICANTLY_BELOW' ? 'clearly-below' : 'below'}`, text: t.statuses[g.status] })),
@@ -62,6 +62,6 @@ startPage('gaps', async ({ t, lang, unit, content, query: periodQuery, periodTex
       el('table', { class: 'data responsive' },
         el('caption', { class: 'visually-hidden', text: t.gapsTitle(unit.name) }),
         el('thead', {}, el('tr', {},
-          ...[t.unit, t.criterion, t.percentSatisfied, t.gap, t.answers, t.ci, t.status, t.actions].map((h) => el('th', { scope: 'col', text: h })))),
+          ...[t.unit, t.criterion, t.percentSatisfied, t.gap, t.respondentsCol, t.ci, t.status, t.actions].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows)))].filter(Boolean));
 }, { extraParams: ['basis', 'partial'] });

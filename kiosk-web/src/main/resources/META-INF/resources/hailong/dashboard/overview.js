@@ -47,7 +47,7 @@ startPage('overview', async ({ t, lang, unit, content, query, periodText, sessio
     el('th', { scope: 'row', 'data-label': t.criterion }, criterionName(c, lang),
       c.criterion === 'RESULTS' ? onTime : null, feedbackLine(c)),
     el('td', { class: 'num', 'data-label': t.percentSatisfied, dataset: { value: 'percent' }, text: percent(c.percent, lang) }),
-    el('td', { class: 'num', 'data-label': t.answers, text: count(c.answers, lang) }),
+    el('td', { class: 'num', 'data-label': t.respondentsCol, title: t.answersOf(count(c.answers, lang)), dataset: { value: 'respondents' }, text: count(c.respondents, lang) }),
     el('td', { class: 'num', 'data-label': t.ci, text: interval(c.ciLow, c.ciHigh, lang) }),
     el('td', { class: 'num', 'data-label': t.target, text: target(c.target, lang) }),
     statusCell(c.status)));
@@ -66,7 +66,7 @@ startPage('overview', async ({ t, lang, unit, content, query, periodText, sessio
       el('table', { class: 'data responsive' },
         el('caption', { class: 'visually-hidden', text: t.overviewTitle(unit.name) }),
         el('thead', {}, el('tr', {},
-          ...[t.criterion, t.percentSatisfied, t.answers, t.ci, t.target, t.status].map((h) => el('th', { scope: 'col', text: h })))),
+          ...[t.criterion, t.percentSatisfied, t.respondentsCol, t.ci, t.target, t.status].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows))),
     el('p', { class: 'muted small', text: t.statusHelp }),
     chart('criteria.png', query, t.chartCriteria(unit.name, periodText)));

@@ -35,6 +35,7 @@ public record GapReport(
       String criterion,
       String nameVi,
       long answers,
+      long respondents,
       double percent,
       @Nullable Double ciLow,
       @Nullable Double ciHigh,

@@ -302,6 +302,7 @@ public class SatisfactionService {
                   a.criterion().name(),
                   a.criterion().nameVi(),
                   a.answers(),
+                  a.respondents().respondents(),
                   a.percent(),
                   a.ciLow(),
                   a.ciHigh(),

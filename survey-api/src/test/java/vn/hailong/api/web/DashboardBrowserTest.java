@@ -119,6 +119,11 @@ class DashboardBrowserTest {
         browser.driver.getCurrentUrl().contains("/dashboard/overview.html"),
         browser.driver.getCurrentUrl());
     assertEquals("73,8%", pages.text("tr[data-criterion='PROCEDURES'] [data-value='percent']"));
+    // rollups without long-form sums: every answer its own respondent, the answers in the tooltip
+    WebElement respondents =
+        browser.find("tr[data-criterion='PROCEDURES'] [data-value='respondents']");
+    assertEquals("84", respondents.getText());
+    assertTrue(respondents.getAttribute("title").startsWith("84 câu trả lời"));
     Map<String, Object> procedures = criterion(BAC_NHA_TRANG, "PROCEDURES");
     double target = ((Number) procedures.get("target")).doubleValue();
     double gap = ((Number) procedures.get("gap")).doubleValue();
