@@ -63,7 +63,10 @@ startPage('feedback', async ({ t, lang, unit, content, query, periodText, params
     const parts = [heading, el('blockquote', { class: 'question-text', dataset: { role: 'question' }, text: item.text }), facts];
     if (item.status === 'PUBLISHED') {
       parts.push(el('h3', { text: t.answerLabel }), el('p', { class: 'answer-text', dataset: { role: 'answer' }, text: item.answer }),
-        el('p', { class: 'notice success', text: t.publishedOn(dateTime(item.publishedAt, lang)) }));
+        el('p', { class: 'notice success', text: t.publishedOn(dateTime(item.publishedAt, lang)) }),
+        // a careless answer must be able to come down; it stays stored and can be changed
+        el('div', { class: 'row-actions' }, confirmedButton('unpublish', t.unpublish, t.confirmUnpublish,
+          () => act(`${path}/unpublish`, {}, () => t.unpublished))));
     } else {
       const assign = el('form', { class: 'form-row', dataset: { role: 'assign' }, novalidate: true },
         el('div', { class: 'field' }, el('label', { for: 'assignee', text: t.assignTo }),

@@ -160,6 +160,11 @@ public class FeedbackController {
     return feedback.publish(id, Scope.of(who));
   }
 
+  @Post("/{id}/unpublish")
+  public FeedbackViews.Item unpublish(String id, Authentication who) {
+    return feedback.unpublish(id, Scope.of(who));
+  }
+
   private LocalDate today() {
     return VietnamTime.localDate(clock.instant());
   }

@@ -234,6 +234,24 @@ public class FeedbackService {
     return reread(feedback.id());
   }
 
+  /**
+   * Takes a published answer off the unit's public page (a wrong or careless answer must not stay
+   * up): it is answered again, and may be changed and published anew. Withdrawing an answer that is
+   * not public changes nothing. Logged with who did it, as a public record's change should be.
+   */
+  public FeedbackViews.Item unpublish(String id, Scope caller) {
+    Feedback feedback = handled(id, caller);
+    if (store.unpublish(feedback.id())) {
+      LOG.warn(
+          "Feedback {} answer withdrawn from the public page by {} (published {} by {})",
+          feedback.id(),
+          caller.username(),
+          feedback.publishedAt(),
+          feedback.publishedBy());
+    }
+    return reread(feedback.id());
+  }
+
   /** The published answers of a unit, question and answer only. */
   public FeedbackViews.PublicAnswers published(@Nullable String unitCode) {
     FieldProblems problems = new FieldProblems();

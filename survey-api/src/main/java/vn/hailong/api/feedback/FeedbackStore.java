@@ -138,6 +138,16 @@ class FeedbackStore {
         id);
   }
 
+  /** The answer no longer public (still stored, editable again); false when it was not public. */
+  @Transactional
+  boolean unpublish(String id) {
+    return update(
+            "UPDATE feedback SET published_at = NULL, published_by = NULL WHERE id = ? AND"
+                + " published_at IS NOT NULL",
+            id)
+        == 1;
+  }
+
   @Transactional
   void publish(String id, Instant at, String by) {
     update(
@@ -148,8 +158,8 @@ class FeedbackStore {
         id);
   }
 
-  private void update(String sql, Object... parameters) {
-    jdbc.prepareStatement(
+  private int update(String sql, Object... parameters) {
+    return jdbc.prepareStatement(
         sql,
         statement -> {
           for (int i = 0; i < parameters.length; i++) {

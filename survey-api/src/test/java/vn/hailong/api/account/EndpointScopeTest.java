@@ -302,7 +302,8 @@ class EndpointScopeTest {
           scoped("GET", "/api/v1/feedback/summary", get("/api/v1/feedback/summary?unit=%s")),
           byName("POST", "/api/v1/feedback/{id}/assign"),
           byName("POST", "/api/v1/feedback/{id}/answer"),
-          byName("POST", "/api/v1/feedback/{id}/publish"));
+          byName("POST", "/api/v1/feedback/{id}/publish"),
+          byName("POST", "/api/v1/feedback/{id}/unpublish"));
 
   private static Endpoint scoped(
       String method, String route, Function<String, MutableHttpRequest<?>> request) {
@@ -448,7 +449,8 @@ class EndpointScopeTest {
             "/api/v1/kiosks/%s/setup-link", List.of("quay-cam-lam", "quay-tinh", "khong-co-quay"),
             "/api/v1/feedback/%s/assign", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK),
             "/api/v1/feedback/%s/answer", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK),
-            "/api/v1/feedback/%s/publish", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK));
+            "/api/v1/feedback/%s/publish", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK),
+            "/api/v1/feedback/%s/unpublish", List.of(FEEDBACK_CAM_LAM, FEEDBACK_TINH, NO_FEEDBACK));
     assertEquals(
         TABLE.stream().filter(e -> e.kind() == Kind.BY_NAME).count(),
         routes.size(),

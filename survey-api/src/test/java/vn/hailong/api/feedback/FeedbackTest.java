@@ -208,6 +208,32 @@ class FeedbackTest {
     assertFalse(open.body().contains("0905"), open.body());
     assertFalse(open.body().contains(OFFICER), open.body());
     assertFalse(open.body().contains("BNT-2025"), open.body());
+
+    // a careless answer is taken down: off the public page, editable again, published anew
+    Api.Reply withdrawn = post("/api/v1/feedback/" + id + "/unpublish", Map.of(), officer);
+    assertEquals(200, withdrawn.status(), withdrawn.toString());
+    assertEquals("ANSWERED", withdrawn.text("status"));
+    assertNull(withdrawn.json().get("publishedAt"));
+    assertEquals(answer, withdrawn.text("answer"), "the answer is kept");
+    assertEquals(
+        List.of(), api.get("/api/v1/public/feedback?unit=" + BAC_NHA_TRANG).json().get("answers"));
+    assertEquals(200, post("/api/v1/feedback/" + id + "/unpublish", Map.of(), officer).status());
+    String better = "Hồ sơ đã được giải quyết ngày 16/9/2025. Xin cảm ơn Ông/Bà đã phản ánh.";
+    Api.Reply reanswered =
+        post("/api/v1/feedback/" + id + "/answer", Map.of("answer", better), officer);
+    assertEquals(200, reanswered.status(), reanswered.toString());
+    assertEquals(
+        "2025-09-16", reanswered.text("answeredOn"), "the first answer's day still counts");
+    assertEquals(200, post("/api/v1/feedback/" + id + "/publish", Map.of(), officer).status());
+    assertEquals(
+        better,
+        ((Map<?, ?>)
+                ((List<?>)
+                        api.get("/api/v1/public/feedback?unit=" + BAC_NHA_TRANG)
+                            .json()
+                            .get("answers"))
+                    .get(0))
+            .get("answer"));
   }
 
   /**

@@ -169,6 +169,21 @@ class FeedbackBrowserTest {
     browser.viewport(1366, 768, false);
     pages.check("feedback-public-laptop", problems);
 
+    // the officer takes the answer down again: it asks first, then the public page has none
+    browser.open(base + "/dashboard/feedback.html?unit=" + BAC_NHA_TRANG);
+    pages.waitReady("feedback");
+    browser.tap("tr[data-feedback='" + id + "'] [data-action='open']");
+    browser.waitVisible("[data-role='detail'][data-status='PUBLISHED']");
+    pages.check("feedback-published-laptop", problems);
+    browser.tap("[data-action='unpublish']");
+    browser.tap("[data-action='unpublish'][data-armed]");
+    browser.waitVisible("[data-role='detail'][data-status='ANSWERED']");
+    assertEquals(answer, browser.find("#answer").getAttribute("value"), "kept, to be changed");
+    assertEquals(null, db.text("SELECT published_at FROM feedback WHERE id = ?", id));
+    browser.open(base + "/feedback/index.html?unit=" + BAC_NHA_TRANG);
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("body[data-ready]")).isEmpty());
+    assertEquals(0, browser.driver.findElements(By.cssSelector("[data-role='answer']")).size());
+
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 }
