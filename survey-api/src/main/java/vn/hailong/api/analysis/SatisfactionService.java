@@ -1,5 +1,6 @@
 package vn.hailong.api.analysis;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +35,13 @@ import vn.hailong.api.unit.UnitDirectory;
 import vn.hailong.api.unit.UnitLevel;
 import vn.hailong.api.unit.UnitTree;
 
-/** Hands rollup tallies to the analysis module and shapes its results for the API. */
+/**
+ * Hands rollup tallies to the analysis module and shapes its results for the API. Each request's
+ * reads (tallies, long-form sums, targets) share one read-only transaction: one connection, not one
+ * per query.
+ */
 @Singleton
+@Transactional(readOnly = true)
 public class SatisfactionService {
   private final RollupReader rollups;
   private final Targets targets;
